@@ -1,0 +1,119 @@
+import { z } from 'zod';
+import {
+  idSchema,
+  localDateSchema,
+  localTimeSchema,
+  weekdaySchema,
+} from './primitives.js';
+
+/**
+ * A term (or semester) of an academic year; both dates are inclusive.
+ *
+ * @example
+ * ```ts
+ * termSchema.parse({ id: '2027-t1', name: 'Term 1', start: '2027-04-06', end: '2027-07-20' });
+ * ```
+ */
+export const termSchema = z.strictObject({
+  id: idSchema,
+  name: z.string().min(1),
+  start: localDateSchema,
+  end: localDateSchema,
+});
+
+/**
+ * Days without school inside a year: a holiday or a break. Both dates are
+ * inclusive; a one-day holiday has `start === end`.
+ *
+ * @example
+ * ```ts
+ * closureSchema.parse({ name: 'Golden Week', start: '2027-04-29', end: '2027-05-05' });
+ * ```
+ */
+export const closureSchema = z.strictObject({
+  name: z.string().min(1),
+  start: localDateSchema,
+  end: localDateSchema,
+  kind: z.enum(['holiday', 'break', 'other']).optional(),
+});
+
+/**
+ * A rule that keeps sessions off days that are still school days, such as
+ * "no sessions on Mondays" or "none in May".
+ *
+ * @example
+ * ```ts
+ * blackoutRuleSchema.parse({ kind: 'weekdays', weekdays: ['mon'], name: 'No PD on Mondays' });
+ * blackoutRuleSchema.parse({ kind: 'months', months: [5] });
+ * ```
+ */
+export const blackoutRuleSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('weekdays'),
+    weekdays: z.array(weekdaySchema).min(1).max(7),
+    name: z.string().optional(),
+  }),
+  z.strictObject({
+    kind: z.literal('months'),
+    months: z.array(z.int().min(1).max(12)).min(1).max(12),
+    name: z.string().optional(),
+  }),
+  z.strictObject({
+    kind: z.literal('dates'),
+    start: localDateSchema,
+    end: localDateSchema,
+    name: z.string().optional(),
+  }),
+]);
+
+/**
+ * One academic year: its first and last day, its terms and its closures.
+ *
+ * @example
+ * ```ts
+ * academicYearSchema.parse({
+ *   id: '2027', start: '2027-04-01', end: '2028-03-31',
+ *   terms: [{ id: '2027-t1', name: 'Term 1', start: '2027-04-06', end: '2027-07-20' }],
+ *   closures: [],
+ * });
+ * ```
+ */
+export const academicYearSchema = z.strictObject({
+  id: idSchema,
+  name: z.string().optional(),
+  start: localDateSchema,
+  end: localDateSchema,
+  terms: z.array(termSchema).min(1).max(12),
+  closures: z.array(closureSchema).max(1000),
+});
+
+/**
+ * The district's academic calendar. Dates are local to the district's zone.
+ *
+ * @example
+ * ```ts
+ * const calendar = japanCalendar(2027); // a preset, or write one by hand
+ * academicCalendarSchema.parse(calendar);
+ * ```
+ */
+export const academicCalendarSchema = z.strictObject({
+  /** The weekdays with lessons; Monday to Friday when missing. */
+  schoolWeekdays: z.array(weekdaySchema).min(1).max(7).optional(),
+  /** Lesson hours, used to count substitute (release) days. */
+  schoolHours: z
+    .strictObject({ start: localTimeSchema, end: localTimeSchema })
+    .optional(),
+  years: z.array(academicYearSchema).min(1).max(20),
+  blackouts: z.array(blackoutRuleSchema).max(200).optional(),
+});
+
+/** A term or semester. */
+export type Term = z.infer<typeof termSchema>;
+/** A holiday or break. */
+export type Closure = z.infer<typeof closureSchema>;
+/** A rule that keeps sessions off certain school days. */
+export type BlackoutRule = z.infer<typeof blackoutRuleSchema>;
+/** One academic year. */
+export type AcademicYear = z.infer<typeof academicYearSchema>;
+/** The district's academic calendar. */
+export type AcademicCalendar = z.infer<typeof academicCalendarSchema>;

@@ -1,0 +1,27 @@
+import type { ReachplanIssue } from './issues.js';
+import type { Scenario } from './scenario.js';
+
+/**
+ * A check that runs after the shape is valid: references between parts,
+ * duplicates, dates that must agree. Each area of the library adds its own.
+ *
+ * @internal
+ */
+export type ScenarioCheck = (scenario: Scenario) => ReachplanIssue[];
+
+/**
+ * The checks run by {@link parseScenario}, in order. Every check runs, so
+ * all problems are reported at once.
+ *
+ * @internal
+ */
+export const SCENARIO_CHECKS: readonly ScenarioCheck[] = [];
+
+/**
+ * Runs every scenario check and gathers the issues.
+ *
+ * @internal
+ */
+export function checkScenario(scenario: Scenario): ReachplanIssue[] {
+  return SCENARIO_CHECKS.flatMap((check) => check(scenario));
+}

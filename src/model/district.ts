@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { academicCalendarSchema } from './calendar-schema.js';
+import { educatorSchema } from './educator.js';
+import { idSchema, timeZoneSchema } from './primitives.js';
+import { schoolSchema } from './school.js';
+
+/**
+ * The whole organisation: schools, educators, calendar and time zone.
+ *
+ * @example
+ * ```ts
+ * const district = districtSchema.parse(exampleScenario().district);
+ * district.timeZone; // 'Asia/Tokyo'
+ * ```
+ */
+export const districtSchema = z.strictObject({
+  id: idSchema,
+  name: z.string().min(1),
+  /** IANA zone; every local date and time in the scenario is read in it. */
+  timeZone: timeZoneSchema,
+  schools: z.array(schoolSchema).min(1).max(100_000),
+  educators: z.array(educatorSchema).max(2_000_000),
+  calendar: academicCalendarSchema,
+});
+
+/** The whole organisation. */
+export type District = z.infer<typeof districtSchema>;

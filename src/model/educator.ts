@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import { idSchema, weekdaySchema } from './primitives.js';
+
+/**
+ * The roles an educator can hold.
+ *
+ * @example
+ * ```ts
+ * ROLES.includes('ict-leader'); // true
+ * ```
+ */
+export const ROLES = [
+  'teacher',
+  'ict-leader',
+  'principal',
+  'vice-principal',
+  'specialist',
+  'department-head',
+  'counsellor',
+  'librarian',
+  'support-staff',
+] as const;
+
+/**
+ * A role such as `teacher`, `ict-leader` or `principal`.
+ *
+ * @example
+ * ```ts
+ * roleSchema.parse('department-head');
+ * ```
+ */
+export const roleSchema = z.enum(ROLES);
+
+/**
+ * Rogers' adopter segments, earliest first.
+ *
+ * @example
+ * ```ts
+ * ADOPTER_SEGMENTS[1]; // 'early-adopter'
+ * ```
+ */
+export const ADOPTER_SEGMENTS = [
+  'innovator',
+  'early-adopter',
+  'early-majority',
+  'late-majority',
+  'laggard',
+] as const;
+
+/**
+ * An adopter segment (Rogers): innovator … laggard.
+ *
+ * @example
+ * ```ts
+ * adopterSegmentSchema.parse('early-majority');
+ * ```
+ */
+export const adopterSegmentSchema = z.enum(ADOPTER_SEGMENTS);
+
+/**
+ * One member of staff.
+ *
+ * `segment` is optional because real rosters rarely carry it; a simulation
+ * draws a missing one at Rogers' proportions in each replication.
+ *
+ * @example
+ * ```ts
+ * educatorSchema.parse({
+ *   id: 'e001', name: '佐藤 花子', schoolId: 's01',
+ *   roles: ['teacher', 'ict-leader'], departments: ['science'],
+ *   availability: ['mon', 'wed', 'fri'], fte: 0.6, segment: 'early-adopter',
+ * });
+ * ```
+ */
+export const educatorSchema = z.strictObject({
+  id: idSchema,
+  name: z.string().min(1).max(500).optional(),
+  schoolId: idSchema,
+  roles: z.array(roleSchema).min(1).max(20),
+  /** Departments or subjects taught. */
+  departments: z.array(idSchema).max(50).optional(),
+  /** Weekdays the educator works; every school day when missing. */
+  availability: z.array(weekdaySchema).max(7).optional(),
+  /** Employment fraction in (0, 1]; 1 when missing. */
+  fte: z.number().gt(0).lte(1).optional(),
+  segment: adopterSegmentSchema.optional(),
+});
+
+/** One member of staff. */
+export type Educator = z.infer<typeof educatorSchema>;
+/** A role such as `teacher`. */
+export type Role = z.infer<typeof roleSchema>;
+/** An adopter segment such as `early-adopter`. */
+export type AdopterSegment = z.infer<typeof adopterSegmentSchema>;

@@ -1,0 +1,63 @@
+export type {
+  AcademicCalendar,
+  AcademicYear,
+  BlackoutRule,
+  Closure,
+  Term,
+} from './calendar-schema.js';
+export {
+  academicCalendarSchema,
+  academicYearSchema,
+  blackoutRuleSchema,
+  closureSchema,
+  termSchema,
+} from './calendar-schema.js';
+export { describeValue } from './describe-value.js';
+export type { District } from './district.js';
+export { districtSchema } from './district.js';
+export type { AdopterSegment, Educator, Role } from './educator.js';
+export {
+  ADOPTER_SEGMENTS,
+  adopterSegmentSchema,
+  educatorSchema,
+  ROLES,
+  roleSchema,
+} from './educator.js';
+export type { ReachplanIssue, SafeResult } from './issues.js';
+export { formatPath, ReachplanError, unwrapResult } from './issues.js';
+export type {
+  Catalogue,
+  Category,
+  Eligibility,
+  Offering,
+  OfferingFormat,
+  Schedule,
+  ScheduledOffering,
+  SelfPacedOffering,
+  StructuredRecurrence,
+} from './offering.js';
+export {
+  catalogueSchema,
+  categorySchema,
+  eligibilitySchema,
+  OFFERING_FORMATS,
+  offeringSchema,
+  scheduleSchema,
+  structuredRecurrenceSchema,
+} from './offering.js';
+export { parseScenario, safeParseScenario } from './parse-scenario.js';
+export type { Weekday } from './primitives.js';
+export {
+  idSchema,
+  isLocalDate,
+  isTimeZone,
+  localDateSchema,
+  localTimeSchema,
+  timeZoneSchema,
+  WEEKDAYS,
+  weekdaySchema,
+} from './primitives.js';
+export type { Scenario, ScenarioInput } from './scenario.js';
+export { SCHEMA_VERSION, scenarioSchema } from './scenario.js';
+export type { School, SchoolLevel } from './school.js';
+export { SCHOOL_LEVELS, schoolLevelSchema, schoolSchema } from './school.js';

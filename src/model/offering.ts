@@ -1,0 +1,221 @@
+import { z } from 'zod';
+import { adopterSegmentSchema, roleSchema } from './educator.js';
+import {
+  idSchema,
+  localDateSchema,
+  localTimeSchema,
+  weekdaySchema,
+} from './primitives.js';
+import { schoolLevelSchema } from './school.js';
+
+/**
+ * Who may take part in an offering. Every list that is given must match;
+ * a missing list does not restrict.
+ *
+ * @example
+ * ```ts
+ * eligibilitySchema.parse({ roles: ['ict-leader'], levels: ['lower-secondary'] });
+ * ```
+ */
+export const eligibilitySchema = z.strictObject({
+  roles: z.array(roleSchema).max(50).optional(),
+  schoolIds: z.array(idSchema).max(100_000).optional(),
+  departments: z.array(idSchema).max(500).optional(),
+  levels: z.array(schoolLevelSchema).max(10).optional(),
+  segments: z.array(adopterSegmentSchema).max(5).optional(),
+});
+
+/**
+ * A recurrence in structured form, the same ideas as an RFC 5545 RRULE.
+ *
+ * @example
+ * ```ts
+ * // twice a week for four weeks
+ * structuredRecurrenceSchema.parse({ frequency: 'weekly', weekdays: ['tue', 'thu'], count: 8 });
+ * ```
+ */
+export const structuredRecurrenceSchema = z.strictObject({
+  frequency: z.enum(['daily', 'weekly', 'monthly', 'yearly']),
+  interval: z.int().min(1).max(366).optional(),
+  weekdays: z.array(weekdaySchema).min(1).max(7).optional(),
+  /** With monthly frequency and weekdays: 1 = first, -1 = last. */
+  setPosition: z.int().min(-5).max(5).optional(),
+  monthDays: z.array(z.int().min(-31).max(31)).max(31).optional(),
+  count: z.int().min(1).max(100_000).optional(),
+  until: localDateSchema.optional(),
+});
+
+/**
+ * When an offering's sessions happen, in the district's zone. A session
+ * that falls on a closure or a blackout is skipped, or moved to the next
+ * school day when `onClosure` is `next-school-day`.
+ *
+ * @example
+ * ```ts
+ * scheduleSchema.parse({
+ *   kind: 'recurrence', startDate: '2027-04-13', startTime: '16:00',
+ *   rule: 'FREQ=WEEKLY;BYDAY=TU,TH;COUNT=8',
+ * });
+ * scheduleSchema.parse({ kind: 'dates', dates: ['2027-06-10'], startTime: '14:00' });
+ * ```
+ */
+export const scheduleSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('dates'),
+    dates: z.array(localDateSchema).min(1).max(10_000),
+    startTime: localTimeSchema,
+    onClosure: z.enum(['skip', 'next-school-day']).optional(),
+  }),
+  z.strictObject({
+    kind: z.literal('recurrence'),
+    startDate: localDateSchema,
+    startTime: localTimeSchema,
+    /** An RFC 5545 RRULE string (without DTSTART), or a structured rule. */
+    rule: z.union([z.string().min(1).max(2000), structuredRecurrenceSchema]),
+    onClosure: z.enum(['skip', 'next-school-day']).optional(),
+  }),
+]);
+
+/**
+ * The formats an offering can take.
+ *
+ * @example
+ * ```ts
+ * OFFERING_FORMATS.includes('micro-learning'); // true
+ * ```
+ */
+export const OFFERING_FORMATS = [
+  'seminar-series',
+  'opt-in-session',
+  'department-pd',
+  'community',
+  'micro-learning',
+  'async-course',
+] as const;
+
+const common = {
+  id: idSchema,
+  title: z.string().min(1).max(300),
+  /** A short description shown in the shared calendar. */
+  description: z.string().max(2000),
+  categoryIds: z.array(idSchema).max(50),
+  /** Minutes per session, or per module for self-paced formats. */
+  durationMinutes: z
+    .int()
+    .min(1)
+    .max(24 * 60),
+  creditHours: z.number().min(0).max(1000).optional(),
+  /** Seats in one session; unlimited when missing. */
+  capacity: z.int().min(1).max(1_000_000).optional(),
+  /** The most seats one school may take in one session. */
+  seatsPerSchool: z.int().min(1).max(100_000).optional(),
+  eligibility: eligibilitySchema.optional(),
+  venue: z.enum(['central', 'school', 'online']),
+  location: z.string().max(300).optional(),
+  /** Who runs the sessions: educator ids or outside names. */
+  facilitators: z.array(z.string().min(1)).max(50).optional(),
+  organiser: z
+    .strictObject({ name: z.string().min(1), email: z.email().optional() })
+    .optional(),
+  /** The offering this one follows up; its sessions must come later. */
+  follows: idSchema.optional(),
+};
+
+const scheduled = { ...common, schedule: scheduleSchema };
+
+const selfPaced = {
+  ...common,
+  /** First day the content is open; the year's first day when missing. */
+  availableFrom: localDateSchema.optional(),
+  availableUntil: localDateSchema.optional(),
+};
+
+/**
+ * An item of the catalogue, discriminated by `format`.
+ *
+ * Scheduled formats (`seminar-series`, `opt-in-session`, `department-pd`,
+ * `community`) carry a `schedule`; self-paced ones (`micro-learning`,
+ * `async-course`) carry availability and size instead.
+ *
+ * @example
+ * ```ts
+ * offeringSchema.parse({
+ *   id: 'lesson-design', format: 'seminar-series', title: 'Creative lesson design',
+ *   description: 'Observe real lessons and discuss what makes them creative.',
+ *   categoryIds: ['teaching-learning'], durationMinutes: 180, venue: 'central',
+ *   seatsPerSchool: 3,
+ *   schedule: { kind: 'dates', dates: ['2027-05-20'], startTime: '14:00' },
+ * });
+ * ```
+ */
+export const offeringSchema = z.discriminatedUnion('format', [
+  z.strictObject({ format: z.literal('seminar-series'), ...scheduled }),
+  z.strictObject({ format: z.literal('opt-in-session'), ...scheduled }),
+  z.strictObject({ format: z.literal('department-pd'), ...scheduled }),
+  z.strictObject({
+    format: z.literal('community'),
+    ...scheduled,
+    /** Members per pod or community group. */
+    groupSize: z.int().min(2).max(1000).optional(),
+  }),
+  z.strictObject({
+    format: z.literal('micro-learning'),
+    ...selfPaced,
+    /** Modules in the series; each takes `durationMinutes`. */
+    modules: z.int().min(1).max(1000),
+    /** One new module released every this many weeks. */
+    releaseEveryWeeks: z.int().min(1).max(52).optional(),
+  }),
+  z.strictObject({
+    format: z.literal('async-course'),
+    ...selfPaced,
+    modules: z.int().min(1).max(1000),
+    expectedWeeks: z.int().min(1).max(104),
+  }),
+]);
+
+/**
+ * A category of training, a free label such as "Teaching & Learning".
+ *
+ * @example
+ * ```ts
+ * categorySchema.parse({ id: 'pastoral', name: 'Pastoral care / restorative practice' });
+ * ```
+ */
+export const categorySchema = z.strictObject({
+  id: idSchema,
+  name: z.string().min(1),
+  description: z.string().max(2000).optional(),
+});
+
+/**
+ * The catalogue: categories and offerings.
+ *
+ * @example
+ * ```ts
+ * catalogueSchema.parse({ categories: [], offerings: [] });
+ * ```
+ */
+export const catalogueSchema = z.strictObject({
+  categories: z.array(categorySchema).max(1000),
+  offerings: z.array(offeringSchema).max(100_000),
+});
+
+/** An item of the catalogue. */
+export type Offering = z.infer<typeof offeringSchema>;
+/** The format of an offering, such as `seminar-series`. */
+export type OfferingFormat = Offering['format'];
+/** An offering with a schedule. */
+export type ScheduledOffering = Extract<Offering, { schedule: unknown }>;
+/** A self-paced offering: micro-learning or an asynchronous course. */
+export type SelfPacedOffering = Exclude<Offering, ScheduledOffering>;
+/** When an offering's sessions happen. */
+export type Schedule = z.infer<typeof scheduleSchema>;
+/** A recurrence in structured form. */
+export type StructuredRecurrence = z.infer<typeof structuredRecurrenceSchema>;
+/** Who may take part in an offering. */
+export type Eligibility = z.infer<typeof eligibilitySchema>;
+/** A category of training. */
+export type Category = z.infer<typeof categorySchema>;
+/** Categories and offerings. */
+export type Catalogue = z.infer<typeof catalogueSchema>;

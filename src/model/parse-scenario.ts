@@ -1,0 +1,45 @@
+import { checkScenario } from './check-scenario.js';
+import type { SafeResult } from './issues.js';
+import { unwrapResult } from './issues.js';
+import type { Scenario } from './scenario.js';
+import { scenarioSchema } from './scenario.js';
+import { safeParseWith } from './zod-issues.js';
+
+/**
+ * Validates a scenario and returns every issue found, never throwing.
+ *
+ * Shape comes first; the checks across parts (duplicate ids, unknown
+ * references, overlapping terms, …) run once the shape is valid.
+ *
+ * @param input - anything, typically `JSON.parse` of a scenario file.
+ * @returns `{ success: true, data }` or `{ success: false, issues }`.
+ * @example
+ * ```ts
+ * const result = safeParseScenario({ schemaVersion: 1 });
+ * if (!result.success) result.issues[0]?.path; // ['name']
+ * ```
+ */
+export function safeParseScenario(input: unknown): SafeResult<Scenario> {
+  const shaped = safeParseWith(scenarioSchema, input);
+  if (!shaped.success) return shaped;
+
+  const issues = checkScenario(shaped.data);
+  if (issues.length > 0) return { success: false, issues };
+  return shaped;
+}
+
+/**
+ * Validates a scenario and returns it typed.
+ *
+ * @param input - anything, typically `JSON.parse` of a scenario file.
+ * @returns the scenario.
+ * @throws {@link ReachplanError} carrying every issue found.
+ * @example
+ * ```ts
+ * const scenario = parseScenario(exampleScenario());
+ * scenario.district.schools.length; // 21
+ * ```
+ */
+export function parseScenario(input: unknown): Scenario {
+  return unwrapResult(safeParseScenario(input));
+}

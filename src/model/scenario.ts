@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { districtSchema } from './district.js';
+import { catalogueSchema } from './offering.js';
+
+/**
+ * The scenario-file version this build of reachplan reads.
+ *
+ * @example
+ * ```ts
+ * SCHEMA_VERSION; // 1
+ * ```
+ */
+export const SCHEMA_VERSION = 1;
+
+/**
+ * Everything a simulation needs: district, catalogue, cascades, rules and
+ * behaviour. Serialisable as JSON; `schemaVersion` must be
+ * {@link SCHEMA_VERSION}.
+ *
+ * @example
+ * ```ts
+ * const scenario = scenarioSchema.parse(JSON.parse(text));
+ * ```
+ */
+export const scenarioSchema = z.strictObject({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  name: z.string().min(1).max(300),
+  description: z.string().max(5000).optional(),
+  district: districtSchema,
+  catalogue: catalogueSchema,
+});
+
+/** Everything a simulation needs. */
+export type Scenario = z.infer<typeof scenarioSchema>;
+/** A scenario as written in a file, before defaults are applied. */
+export type ScenarioInput = z.input<typeof scenarioSchema>;

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { safeParseScenario } from '../../src/index.js';
+
+describe('safeParseScenario', () => {
+  it('reports a missing schema version with its path', () => {
+    const result = safeParseScenario({});
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    expect(result.issues).toContainEqual({
+      code: 'invalid_value',
+      path: ['schemaVersion'],
+      message: 'nothing is not one of 1',
+    });
+  });
+});
