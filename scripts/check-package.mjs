@@ -32,10 +32,13 @@ try {
       console.log(name + ': ok,', sessions.length, 'sessions');
     }
   `;
-  run('node', ['--input-type=module', '-e',
+  run('node', [
+    '--input-type=module',
+    '-e',
     `import { createRequire } from 'node:module';
      const require = createRequire(import.meta.url);
-     ${probe}`]);
+     ${probe}`,
+  ]);
 } finally {
   rmSync(packDir, { recursive: true, force: true });
 }

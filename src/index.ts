@@ -8,6 +8,10 @@
  * @packageDocumentation
  */
 export * from './calendar/index.js';
+export * from './cascade/index.js';
 export * from './model/index.js';
+export * from './random/index.js';
+export * from './report/index.js';
 export * from './requirements/index.js';
 export * from './schedule/index.js';
+export * from './simulation/index.js';

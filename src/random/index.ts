@@ -1,0 +1,2 @@
+export type { RandomStream, StreamKey } from './stream.js';
+export { createStream } from './stream.js';
