@@ -1,3 +1,7 @@
+import { checkCascades } from '../cascade/check-cascades.js';
+import { checkRequirements } from '../requirements/check-requirements.js';
+import { checkScenarioCatalogue } from './check-catalogue.js';
+import { checkScenarioDistrict } from './check-district.js';
 import type { ReachplanIssue } from './issues.js';
 import type { Scenario } from './scenario.js';
 
@@ -15,7 +19,12 @@ export type ScenarioCheck = (scenario: Scenario) => ReachplanIssue[];
  *
  * @internal
  */
-export const SCENARIO_CHECKS: readonly ScenarioCheck[] = [];
+export const SCENARIO_CHECKS: readonly ScenarioCheck[] = [
+  checkScenarioDistrict,
+  checkScenarioCatalogue,
+  checkRequirements,
+  checkCascades,
+];
 
 /**
  * Runs every scenario check and gathers the issues.

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { cascadePlanSchema } from '../cascade/plan-schema.js';
+import { requirementSchema } from '../requirements/rule-schema.js';
+import { behaviourSchema } from '../simulation/behaviour-schema.js';
 import { districtSchema } from './district.js';
 import { catalogueSchema } from './offering.js';
 
@@ -28,6 +31,9 @@ export const scenarioSchema = z.strictObject({
   description: z.string().max(5000).optional(),
   district: districtSchema,
   catalogue: catalogueSchema,
+  cascades: z.array(cascadePlanSchema).max(100).optional(),
+  requirements: z.array(requirementSchema).max(1000).optional(),
+  behaviour: behaviourSchema.optional(),
 });
 
 /** Everything a simulation needs. */

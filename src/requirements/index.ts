@@ -4,3 +4,13 @@ export {
   channelSchema,
   participationSchema,
 } from './participation.js';
+export type {
+  GroupRequirement,
+  HoursPeriod,
+  IndividualRequirement,
+  Requirement,
+  RequirementKind,
+} from './rule-schema.js';
+export { hoursPeriodSchema, requirementSchema } from './rule-schema.js';
+export type { Exemption, RequirementScope } from './scope-schema.js';
+export { exemptionSchema, requirementScopeSchema } from './scope-schema.js';
