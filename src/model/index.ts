@@ -45,6 +45,8 @@ export {
   scheduleSchema,
   structuredRecurrenceSchema,
 } from './offering.js';
+export { parseCatalogue, safeParseCatalogue } from './parse-catalogue.js';
+export { parseDistrict, safeParseDistrict } from './parse-district.js';
 export { parseScenario, safeParseScenario } from './parse-scenario.js';
 export type { Weekday } from './primitives.js';
 export {

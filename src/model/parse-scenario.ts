@@ -1,5 +1,5 @@
 import { checkScenario } from './check-scenario.js';
-import type { SafeResult } from './issues.js';
+import type { ReachplanIssue, SafeResult } from './issues.js';
 import { unwrapResult } from './issues.js';
 import type { Scenario } from './scenario.js';
 import { scenarioSchema } from './scenario.js';
@@ -23,9 +23,24 @@ export function safeParseScenario(input: unknown): SafeResult<Scenario> {
   const shaped = safeParseWith(scenarioSchema, input);
   if (!shaped.success) return shaped;
 
-  const issues = checkScenario(shaped.data);
+  const issues = runChecks(shaped.data);
   if (issues.length > 0) return { success: false, issues };
   return shaped;
+}
+
+/**
+ * Runs the checks. A check that throws is a fault in reachplan, not in the
+ * input; it is still reported as an issue, so callers only ever meet
+ * {@link ReachplanError}.
+ */
+function runChecks(scenario: Scenario): readonly ReachplanIssue[] {
+  try {
+    return checkScenario(scenario);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const message = `a scenario check failed unexpectedly: ${reason}`;
+    return [{ code: 'internal_error', path: [], message }];
+  }
 }
 
 /**

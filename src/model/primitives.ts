@@ -11,10 +11,10 @@ import { z } from 'zod';
  */
 export const idSchema = z
   .string()
-  .min(1, 'an id cannot be empty')
+  .min(1, 'expected a non-empty id')
   .max(200)
   .refine((id) => id.trim() === id, {
-    message: 'an id cannot start or end with a space',
+    message: 'expected an id without spaces at either end',
     params: { code: 'invalid_id' },
   });
 
@@ -69,23 +69,35 @@ export const localTimeSchema = z
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time written HH:mm');
 
 /**
- * Whether the runtime knows an IANA time-zone name.
+ * Whether a name is an IANA time zone the runtime knows: `UTC` or an
+ * `Area/Location` name such as `Asia/Tokyo`, written in its own case.
+ *
+ * Runtimes also accept abbreviations such as `JST` or `PST` and names in
+ * any case; those are not IANA names and are refused here, so a scenario
+ * file means the same zone everywhere.
  *
  * @param zone - a name such as `Asia/Tokyo`.
- * @returns true when `Intl` accepts it.
+ * @returns true for an IANA name that `Intl` accepts.
  * @example
  * ```ts
  * isTimeZone('Europe/London'); // true
  * isTimeZone('Mars/Olympus'); // false
+ * isTimeZone('JST'); // false: an abbreviation, not an IANA name
  * ```
  */
 export function isTimeZone(zone: string): boolean {
+  if (zone !== 'UTC' && !zone.includes('/')) return false;
+
+  let resolved: string;
   try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
+    resolved = new Intl.DateTimeFormat('en', {
+      timeZone: zone,
+    }).resolvedOptions().timeZone;
   } catch {
     return false;
   }
+  // An alias resolves to another name; a miscased name only to its case.
+  return resolved === zone || resolved.toLowerCase() !== zone.toLowerCase();
 }
 
 /**

@@ -7,9 +7,9 @@ describe('safeParseScenario', () => {
     expect(result.success).toBe(false);
     if (result.success) return;
     expect(result.issues).toContainEqual({
-      code: 'invalid_value',
+      code: 'missing',
       path: ['schemaVersion'],
-      message: 'nothing is not one of 1',
+      message: 'schemaVersion is required',
     });
   });
 });

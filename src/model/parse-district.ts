@@ -1,0 +1,47 @@
+import { checkDistrict } from './check-district.js';
+import type { District } from './district.js';
+import { districtSchema } from './district.js';
+import type { SafeResult } from './issues.js';
+import { unwrapResult } from './issues.js';
+import { safeParseWith } from './zod-issues.js';
+
+/**
+ * Validates a district on its own and returns every issue found, never
+ * throwing. Paths start at the district: `['educators', 12, 'schoolId']`.
+ *
+ * @param input - anything, such as the `district` part of a scenario file.
+ * @returns `{ success: true, data }` or `{ success: false, issues }`.
+ * @example
+ * ```ts
+ * const district = exampleScenario().district;
+ * district.educators[0].schoolId = 's99';
+ * const result = safeParseDistrict(district);
+ * result.success; // false
+ * if (!result.success) result.issues[0].message;
+ * // 'educator "e001" names school "s99", which is not in the district'
+ * ```
+ */
+export function safeParseDistrict(input: unknown): SafeResult<District> {
+  const shaped = safeParseWith(districtSchema, input);
+  if (!shaped.success) return shaped;
+
+  const issues = checkDistrict(shaped.data);
+  if (issues.length > 0) return { success: false, issues };
+  return shaped;
+}
+
+/**
+ * Validates a district on its own and returns it typed.
+ *
+ * @param input - anything, such as the `district` part of a scenario file.
+ * @returns the district.
+ * @throws {@link ReachplanError} carrying every issue found.
+ * @example
+ * ```ts
+ * const district = parseDistrict(exampleScenario().district);
+ * district.schools.length; // 21
+ * ```
+ */
+export function parseDistrict(input: unknown): District {
+  return unwrapResult(safeParseDistrict(input));
+}
