@@ -1,3 +1,4 @@
+export { easterSunday } from './easter.js';
 export type { LocalDate } from './local-date.js';
 export {
   addCalendarDays,
@@ -8,3 +9,9 @@ export {
 } from './local-date.js';
 export type { ResolvedInstant } from './local-time.js';
 export { instantToLocal, localToInstant } from './local-time.js';
+export { australiaCalendar } from './preset-australia.js';
+export { englandCalendar } from './preset-england.js';
+export { japanCalendar } from './preset-japan.js';
+export { newZealandCalendar } from './preset-new-zealand.js';
+export type { PresetOptions } from './preset-options.js';
+export { unitedStatesCalendar } from './preset-united-states.js';
