@@ -1,1 +1,29 @@
-export {};
+export type { BranchingStep, LevelMoments } from './branching.js';
+export { branchingMoments, cappedReach } from './branching.js';
+export { checkCascades } from './check-cascades.js';
+export { DEFAULT_CASCADE_BEHAVIOUR, SOURCE_LEVEL } from './defaults.js';
+export type { UnplacedReason } from './form-pods.js';
+export type { LeaderSelection } from './leader-selection-schema.js';
+export { leaderSelectionSchema } from './leader-selection-schema.js';
+export type {
+  Audience,
+  CascadeBehaviour,
+  CascadeLevel,
+  CascadeLevelInput,
+  CascadePlan,
+  CascadePlanInput,
+  CommunityPlan,
+  PodSize,
+  TrainTheTrainerPlan,
+} from './plan-schema.js';
+export {
+  audienceSchema,
+  cascadeBehaviourSchema,
+  cascadeLevelSchema,
+  cascadePlanSchema,
+  podSizeSchema,
+} from './plan-schema.js';
+export type {
+  LeaderSelector,
+  LeaderSelectorContext,
+} from './select-leaders.js';
