@@ -23,7 +23,8 @@ export interface BranchingStep {
  *
  * @example
  * ```ts
- * const level: LevelMoments = { level: 1, mean: 12.96, variance: 19.5 };
+ * // three leaders, a = 0.8, six invited, c = 0.9
+ * const level: LevelMoments = { level: 1, mean: 12.96, variance: 15.2928 };
  * ```
  */
 export interface LevelMoments {
