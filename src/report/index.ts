@@ -1,1 +1,21 @@
-export {};
+export type {
+  ChannelReach,
+  PlanCost,
+  ReachPoint,
+  ReportData,
+  ReportPlan,
+  SchoolReach,
+  TermCompliance,
+} from './report-data.js';
+export {
+  channelTable,
+  complianceTable,
+  costTable,
+  finalReach,
+  planSummaryTable,
+  reachBySchoolTable,
+  reachOverTimeTable,
+} from './report-tables.js';
+export type { ReportColumn, ReportTable } from './table.js';
+export { formatCount, formatQuantity, formatShare } from './table.js';
+export { displayWidth, formatTextTable } from './text-table.js';

@@ -1,0 +1,91 @@
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { ReachplanError } from '../index.js';
+import { validateCommand } from './commands/validate.js';
+import { CliFailure, EXIT, type ExitCode } from './exit-codes.js';
+import type { CliIo } from './io.js';
+import { formatIssues } from './load-scenario.js';
+
+const EXIT_CODES_HELP = `
+Exit codes:
+  0   success
+  1   the scenario is invalid (every issue is listed with its path)
+  2   usage: unknown command, missing or bad argument
+  3   a file cannot be read or written, or is not JSON
+  4   the scenario's schemaVersion is not one this build reads
+  70  unexpected internal error
+`;
+
+/** Parses a whole number of at least `min` for an option. */
+export function wholeNumber(min: number): (text: string) => number {
+  return (text) => {
+    const value = Number(text);
+    if (!/^\d+$/.test(text.trim()) || value < min) {
+      throw new InvalidArgumentError(`expected a whole number >= ${min}`);
+    }
+    return value;
+  };
+}
+
+function buildProgram(io: CliIo): Command {
+  const program = new Command('reachplan')
+    .description(
+      "Plan a district's professional learning and forecast who it reaches.",
+    )
+    .exitOverride()
+    .configureOutput({
+      writeOut: io.stdout,
+      writeErr: io.stderr,
+      outputError: (text, write) => write(text),
+    })
+    .showHelpAfterError('(run reachplan --help for usage)')
+    .addHelpText('after', EXIT_CODES_HELP);
+
+  program
+    .command('validate')
+    .description('check a scenario file and list every issue with its path')
+    .argument('<scenario>', 'scenario JSON file')
+    .action((file: string) => validateCommand(io, file));
+
+  return program;
+}
+
+function usageCode(error: CommanderError): ExitCode {
+  const quiet = ['commander.helpDisplayed', 'commander.version'];
+  return quiet.includes(error.code) ? EXIT.ok : EXIT.usage;
+}
+
+/**
+ * Runs the `reachplan` command line in-process and returns its exit code.
+ * Nothing is thrown and the process is never exited: failures become one
+ * clear message on `io.stderr` and a documented exit code.
+ *
+ * @param argv - the arguments after the program name.
+ * @param io - where to read and write.
+ * @returns the exit code (see {@link EXIT}).
+ * @example
+ * ```ts
+ * const code = await runCli(['validate', 'scenario.json'], io); // 0 or 1
+ * ```
+ */
+export async function runCli(
+  argv: readonly string[],
+  io: CliIo,
+): Promise<number> {
+  try {
+    await buildProgram(io).parseAsync([...argv], { from: 'user' });
+    return EXIT.ok;
+  } catch (error) {
+    if (error instanceof CommanderError) return usageCode(error);
+    if (error instanceof CliFailure) {
+      io.stderr(`reachplan: ${error.message}\n`);
+      return error.exitCode;
+    }
+    if (error instanceof ReachplanError) {
+      io.stderr(`reachplan: invalid input:\n${formatIssues(error.issues)}`);
+      return EXIT.invalidScenario;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`reachplan: unexpected error: ${message}\n`);
+    return EXIT.internal;
+  }
+}

@@ -1,0 +1,193 @@
+import type { EChartsCoreOption } from 'echarts/core';
+import type { ReportData } from './report-data.js';
+import { finalReach } from './report-tables.js';
+
+/**
+ * Fonts that carry Japanese glyphs on each platform, then the generic
+ * family; used by the charts and the page alike.
+ *
+ * @internal
+ */
+export const FONT_STACK =
+  "'Noto Sans CJK JP', 'Noto Sans JP', 'Hiragino Sans', " +
+  "'Hiragino Kaku Gothic ProN', 'Yu Gothic', 'YuGothic', Meiryo, " +
+  'system-ui, sans-serif';
+
+// Okabe and Ito's palette: distinguishable with the common colour-vision
+// deficiencies, and in greyscale print.
+const PALETTE = [
+  '#0072B2',
+  '#E69F00',
+  '#009E73',
+  '#CC79A7',
+  '#56B4E9',
+  '#D55E00',
+  '#F0E442',
+  '#000000',
+];
+
+const percent = (share: number): number => Math.round(share * 1000) / 10;
+
+function base(): EChartsCoreOption {
+  return {
+    animation: false,
+    color: PALETTE,
+    textStyle: { fontFamily: FONT_STACK, fontSize: 13 },
+    legend: { top: 0, type: 'plain' },
+    grid: { left: 8, right: 24, top: 48, bottom: 8 },
+  };
+}
+
+const percentAxis = {
+  type: 'value',
+  min: 0,
+  max: 100,
+  axisLabel: { formatter: '{value}%' },
+};
+
+/**
+ * Reach over the year: a line per plan, in percent of educators.
+ *
+ * @internal
+ */
+export function reachOverTimeOption(data: ReportData): EChartsCoreOption {
+  const dates = [
+    ...new Set(data.plans.flatMap((p) => p.reachOverTime.map((r) => r.date))),
+  ].sort();
+
+  return {
+    ...base(),
+    xAxis: { type: 'category', data: dates, boundaryGap: false },
+    yAxis: percentAxis,
+    series: data.plans.map((plan) => {
+      const byDate = new Map(plan.reachOverTime.map((r) => [r.date, r]));
+      return {
+        type: 'line',
+        name: plan.name,
+        showSymbol: false,
+        connectNulls: true,
+        data: dates.map((date) => {
+          const point = byDate.get(date);
+          return point ? percent(point.reached / plan.educators) : null;
+        }),
+      };
+    }),
+  };
+}
+
+/**
+ * Reach by school: horizontal bars, one bar per plan in each school.
+ *
+ * @internal
+ */
+export function reachBySchoolOption(data: ReportData): EChartsCoreOption {
+  const schools = data.plans[0]?.reachBySchool ?? [];
+
+  return {
+    ...base(),
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: schools.map((school) => school.name),
+    },
+    xAxis: percentAxis,
+    series: data.plans.map((plan) => {
+      const bySchool = new Map(plan.reachBySchool.map((r) => [r.schoolId, r]));
+      return {
+        type: 'bar',
+        name: plan.name,
+        data: schools.map((school) => {
+          const row = bySchool.get(school.schoolId);
+          return row ? percent(row.reached / row.educators) : 0;
+        }),
+      };
+    }),
+  };
+}
+
+/**
+ * Channel mix: a stacked bar per plan, one segment per channel.
+ *
+ * @internal
+ */
+export function channelMixOption(data: ReportData): EChartsCoreOption {
+  const channels = [
+    ...new Set(data.plans.flatMap((p) => p.channels.map((c) => c.channel))),
+  ];
+
+  return {
+    ...base(),
+    xAxis: {
+      type: 'category',
+      data: data.plans.map((plan) => plan.name),
+      axisLabel: { interval: 0, width: 120, overflow: 'break' },
+    },
+    yAxis: { type: 'value', name: 'educators' },
+    series: channels.map((channel) => ({
+      type: 'bar',
+      name: channel,
+      stack: 'channels',
+      data: data.plans.map(
+        (plan) => plan.channels.find((c) => c.channel === channel)?.reached,
+      ),
+    })),
+  };
+}
+
+/**
+ * Cost against reach: one labelled point per plan, facilitator hours
+ * across, reach up.
+ *
+ * @internal
+ */
+export function costOption(data: ReportData): EChartsCoreOption {
+  return {
+    ...base(),
+    xAxis: {
+      type: 'value',
+      name: 'facilitator hours',
+      nameLocation: 'middle',
+      nameGap: 28,
+    },
+    yAxis: percentAxis,
+    grid: { left: 8, right: 64, top: 64, bottom: 32 },
+    series: data.plans.map((plan) => ({
+      type: 'scatter',
+      name: plan.name,
+      symbolSize: 14,
+      label: { show: true, position: 'top', formatter: '{a}' },
+      data: [
+        [
+          plan.cost.facilitatorHours,
+          percent(finalReach(plan) / plan.educators),
+        ],
+      ],
+    })),
+  };
+}
+
+/**
+ * Compliance per term: grouped bars, one per plan in each term.
+ *
+ * @internal
+ */
+export function complianceOption(data: ReportData): EChartsCoreOption {
+  const terms = new Map<string, string>();
+  for (const plan of data.plans) {
+    for (const term of plan.compliance) terms.set(term.termId, term.name);
+  }
+
+  return {
+    ...base(),
+    xAxis: { type: 'category', data: [...terms.values()] },
+    yAxis: percentAxis,
+    series: data.plans.map((plan) => ({
+      type: 'bar',
+      name: plan.name,
+      data: [...terms.keys()].map((termId) => {
+        const row = plan.compliance.find((c) => c.termId === termId);
+        return row ? percent(row.share) : 0;
+      }),
+    })),
+  };
+}
