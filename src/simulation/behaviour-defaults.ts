@@ -1,0 +1,64 @@
+/**
+ * Rogers' adopter segments as cut-points of a normal curve (innovator,
+ * early adopter, early majority, late majority, laggard), used to draw a
+ * segment for each educator whose roster entry has none.
+ *
+ * @example
+ * ```ts
+ * ROGERS_SHARES[2]; // 0.3413
+ * ```
+ */
+export const ROGERS_SHARES: readonly number[] = [
+  0.0228, 0.1359, 0.3413, 0.3413, 0.1587,
+];
+
+/**
+ * The default behaviour, in segment order (innovator … laggard). Sources
+ * and the reasoning behind each value are in docs/assumptions.md; values
+ * without a source are marked there as assumptions.
+ *
+ * @example
+ * ```ts
+ * DEFAULT_BEHAVIOUR.wordOfMouth.q; // 0.38
+ * ```
+ */
+export const DEFAULT_BEHAVIOUR = {
+  /** Assumption, anchored on TALIS 2018: over 90% attend PD each year. */
+  attendIfBooked: [0.95, 0.95, 0.9, 0.85, 0.8],
+  /** Assumption: per open session, falling with later segments. */
+  optIn: [0.3, 0.2, 0.1, 0.05, 0.02],
+  /** Assumption: early segments volunteer for scarce seminar seats. */
+  volunteer: [0.9, 0.7, 0.3, 0.1, 0.05],
+  /** Assumption calibrated to TALIS 2018 (44% in peer networks). */
+  joinCommunity: [0.8, 0.7, 0.5, 0.35, 0.2],
+  /** Assumption: weekly completion of the next micro-learning module. */
+  moduleCompletionPerWeek: [0.5, 0.4, 0.25, 0.15, 0.08],
+  /** Assumption: enrolment when an asynchronous course opens. */
+  asyncEnrol: [0.7, 0.5, 0.3, 0.15, 0.05],
+  /** With the drop rate below: about 11-16% completion (Jordan 2015). */
+  asyncProgressPerWeek: [0.75, 0.75, 0.75, 0.75, 0.75],
+  asyncDropPerWeek: [0.25, 0.25, 0.25, 0.25, 0.25],
+  /** Assumption; quality loss in cascades: Traicoff et al. 2021. */
+  leaderActivation: [0.9, 0.85, 0.75, 0.6, 0.5],
+  deadlineBoost: 0.5,
+  /** Assumption: the often quoted 75% has no primary source. */
+  fidelityKept: 0.75,
+  /** Assumption: half the content is gone after about half a year. */
+  forgettingHalfLifeDays: 180,
+  channelFidelity: {
+    seminar: 1,
+    community: 0.6,
+    'opt-in': 0.9,
+    'department-pd': 0.7,
+    'micro-learning': 0.4,
+    'async-course': 0.6,
+    'word-of-mouth': 0.3,
+  },
+  /** Sultan, Farley and Lehmann (1990): mean p and q, per year. */
+  wordOfMouth: {
+    enabled: true,
+    p: 0.03,
+    q: 0.38,
+    scope: 'school' as 'school' | 'department',
+  },
+} as const;
