@@ -1,4 +1,13 @@
+export type { CalendarSource } from './calendar-source.js';
+export { compileCalendar } from './compile-calendar.js';
+export type {
+  CompiledCalendar,
+  CompiledTerm,
+  CompiledYear,
+} from './compiled-calendar.js';
 export { easterSunday } from './easter.js';
+export type { TermInYear } from './find-term.js';
+export { findTerm, findYear, termAt } from './find-term.js';
 export type { LocalDate } from './local-date.js';
 export {
   addCalendarDays,
@@ -15,3 +24,11 @@ export { japanCalendar } from './preset-japan.js';
 export { newZealandCalendar } from './preset-new-zealand.js';
 export type { PresetOptions } from './preset-options.js';
 export { unitedStatesCalendar } from './preset-united-states.js';
+export {
+  addSchoolDays,
+  isSchoolDay,
+  isSessionDay,
+  listSchoolDays,
+  nextSessionDay,
+  schoolDaysBetween,
+} from './school-days.js';

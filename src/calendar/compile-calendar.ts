@@ -1,0 +1,163 @@
+import type { AcademicCalendar } from '../model/calendar-schema.js';
+import { ReachplanError } from '../model/issues.js';
+import { attachLookups } from './calendar-lookups.js';
+import type {
+  CompiledCalendar,
+  CompiledTerm,
+  CompiledYear,
+} from './compiled-calendar.js';
+import type { DaySpan } from './day-flags.js';
+import {
+  blackedOutDays,
+  closedDays,
+  fillDays,
+  schoolWeekdayMask,
+  weekdayIndex,
+} from './day-flags.js';
+import { toEpochDay } from './local-date.js';
+
+/** About a century: far beyond any real plan, small enough to index. */
+const MAX_DAYS = 36_600;
+
+/**
+ * Compiles a calendar into typed arrays over epoch days, from the first
+ * year's first day to the last year's last day, with constant-time lookups.
+ * The school-day functions (`isSchoolDay`, `addSchoolDays`, …) accept the
+ * result in place of the calendar; compile once when asking about many days.
+ *
+ * A school day lies in a term of a year, falls on a school weekday (Monday
+ * to Friday unless `schoolWeekdays` says otherwise) and is in no closure of
+ * any year. A session day is a school day that no blackout rule covers.
+ *
+ * @param calendar - a calendar, ideally checked with `parseCalendar`.
+ * @returns the compiled calendar.
+ * @throws {@link ReachplanError} when a date is not `YYYY-MM-DD` or the
+ *   years span more than 36,600 days.
+ * @example
+ * ```ts
+ * const compiled = compileCalendar(englandCalendar(2027));
+ * compiled.terms.map((term) => term.schoolDays); // [72, 64, 59]
+ * compiled.countSchoolDays(compiled.firstDay, compiled.lastDay + 1); // 195
+ * ```
+ */
+export function compileCalendar(calendar: AcademicCalendar): CompiledCalendar {
+  const span = spanOf(calendar);
+
+  const years = compileYears(calendar);
+  const yearIndex = new Int16Array(span.length).fill(-1);
+  for (const year of years) {
+    fillDays(yearIndex, span, year.firstDay, year.lastDay, year.index);
+  }
+  const termBounds = compileTermBounds(calendar);
+  const termIndex = new Int16Array(span.length).fill(-1);
+  termBounds.forEach((term, index) => {
+    fillDays(termIndex, span, term.firstDay, term.lastDay, index);
+  });
+
+  const open = schoolWeekdayMask(calendar);
+  const closed = closedDays(calendar, span);
+  const blacked = blackedOutDays(calendar.blackouts ?? [], span);
+  const schoolDay = new Uint8Array(span.length);
+  const sessionDay = new Uint8Array(span.length);
+  const schoolDaysBefore = new Int32Array(span.length + 1);
+  for (let i = 0; i < span.length; i += 1) {
+    const school =
+      yearIndex[i] !== -1 &&
+      termIndex[i] !== -1 &&
+      open[weekdayIndex(span.firstDay + i)] === true &&
+      closed[i] === 0;
+    schoolDay[i] = school ? 1 : 0;
+    sessionDay[i] = school && blacked[i] === 0 ? 1 : 0;
+    schoolDaysBefore[i + 1] = (schoolDaysBefore[i] ?? 0) + (school ? 1 : 0);
+  }
+
+  const schoolDays = new Int32Array(schoolDaysBefore[span.length] ?? 0);
+  let next = 0;
+  for (let i = 0; i < span.length; i += 1) {
+    if (schoolDay[i] === 1) schoolDays[next++] = span.firstDay + i;
+  }
+
+  const terms: CompiledTerm[] = termBounds.map((term, index) => ({
+    ...term,
+    index,
+    schoolDays: countIn(schoolDaysBefore, span, term.firstDay, term.lastDay),
+  }));
+
+  return attachLookups({
+    calendar,
+    firstDay: span.firstDay,
+    lastDay: span.firstDay + span.length - 1,
+    length: span.length,
+    schoolDay,
+    sessionDay,
+    termIndex,
+    yearIndex,
+    schoolDaysBefore,
+    schoolDays,
+    years,
+    terms,
+  });
+}
+
+function spanOf(calendar: AcademicCalendar): DaySpan {
+  const starts = calendar.years.map((year) => toEpochDay(year.start));
+  const ends = calendar.years.map((year) => toEpochDay(year.end));
+  const firstDay = Math.min(...starts);
+  const lastDay = Math.max(...ends);
+
+  if (!Number.isFinite(firstDay) || !Number.isFinite(lastDay)) {
+    throw new ReachplanError([
+      {
+        code: 'invalid_calendar',
+        path: ['years'],
+        message:
+          'the calendar has no years or a year date is not YYYY-MM-DD; check it with parseCalendar first',
+      },
+    ]);
+  }
+  const length = Math.max(lastDay - firstDay + 1, 0);
+  if (length > MAX_DAYS) {
+    throw new ReachplanError([
+      {
+        code: 'calendar_too_long',
+        path: ['years'],
+        message: `the years span ${length} days, more than the ${MAX_DAYS} a calendar may cover`,
+      },
+    ]);
+  }
+  return { firstDay, length };
+}
+
+function compileYears(calendar: AcademicCalendar): CompiledYear[] {
+  return calendar.years.map((year, index) => ({
+    index,
+    year,
+    firstDay: toEpochDay(year.start),
+    lastDay: toEpochDay(year.end),
+  }));
+}
+
+function compileTermBounds(calendar: AcademicCalendar) {
+  return calendar.years.flatMap((year, yearIndex) =>
+    year.terms.map((term) => ({
+      yearIndex,
+      year,
+      term,
+      firstDay: toEpochDay(term.start),
+      lastDay: toEpochDay(term.end),
+    })),
+  );
+}
+
+function countIn(
+  before: Int32Array,
+  span: DaySpan,
+  firstDay: number,
+  lastDay: number,
+): number {
+  const clamp = (day: number) =>
+    Math.min(Math.max(day - span.firstDay, 0), span.length);
+  const from = clamp(firstDay);
+  const to = clamp(lastDay + 1);
+  return Math.max((before[to] ?? 0) - (before[from] ?? 0), 0);
+}
