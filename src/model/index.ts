@@ -23,6 +23,9 @@ export {
   ROLES,
   roleSchema,
 } from './educator.js';
+export { exampleScenario } from './example-scenario.js';
+export type { GenerateDistrictOptions } from './generate-district.js';
+export { generateDistrict } from './generate-district.js';
 export type { ReachplanIssue, SafeResult } from './issues.js';
 export { formatPath, ReachplanError, unwrapResult } from './issues.js';
 export type {
