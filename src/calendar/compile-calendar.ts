@@ -1,5 +1,6 @@
 import type { AcademicCalendar } from '../model/calendar-schema.js';
 import { ReachplanError } from '../model/issues.js';
+import { MAX_CALENDAR_DAYS } from './calendar-limits.js';
 import { attachLookups } from './calendar-lookups.js';
 import type {
   CompiledCalendar,
@@ -15,9 +16,6 @@ import {
   weekdayIndex,
 } from './day-flags.js';
 import { toEpochDay } from './local-date.js';
-
-/** About a century: far beyond any real plan, small enough to index. */
-const MAX_DAYS = 36_600;
 
 /**
  * Compiles a calendar into typed arrays over epoch days, from the first
@@ -116,12 +114,12 @@ function spanOf(calendar: AcademicCalendar): DaySpan {
     ]);
   }
   const length = Math.max(lastDay - firstDay + 1, 0);
-  if (length > MAX_DAYS) {
+  if (length > MAX_CALENDAR_DAYS) {
     throw new ReachplanError([
       {
         code: 'calendar_too_long',
         path: ['years'],
-        message: `the years span ${length} days, more than the ${MAX_DAYS} a calendar may cover`,
+        message: `the years span ${length} days, more than the ${MAX_CALENDAR_DAYS} a calendar may cover`,
       },
     ]);
   }

@@ -18,6 +18,7 @@ export {
 } from './local-date.js';
 export type { ResolvedInstant } from './local-time.js';
 export { instantToLocal, localToInstant } from './local-time.js';
+export { parseCalendar, safeParseCalendar } from './parse-calendar.js';
 export { australiaCalendar } from './preset-australia.js';
 export { englandCalendar } from './preset-england.js';
 export { japanCalendar } from './preset-japan.js';

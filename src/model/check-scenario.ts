@@ -1,3 +1,4 @@
+import { checkScenarioCalendar } from '../calendar/check-calendar.js';
 import { checkCascades } from '../cascade/check-cascades.js';
 import { checkRequirements } from '../requirements/check-requirements.js';
 import { checkScenarioCatalogue } from './check-catalogue.js';
@@ -24,6 +25,7 @@ export const SCENARIO_CHECKS: readonly ScenarioCheck[] = [
   checkScenarioCatalogue,
   checkRequirements,
   checkCascades,
+  checkScenarioCalendar,
 ];
 
 /**

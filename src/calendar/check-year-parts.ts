@@ -1,0 +1,121 @@
+import type { AcademicYear, Closure, Term } from '../model/calendar-schema.js';
+import type { ReachplanIssue } from '../model/issues.js';
+import { formatPath } from '../model/issues.js';
+
+type Path = readonly (string | number)[];
+
+/**
+ * Checks the terms and closures of one year: duplicate term ids (across the
+ * whole calendar, through `termIds`), dates out of order, terms and closures
+ * outside the year, and terms that overlap each other.
+ *
+ * @param year - the year.
+ * @param path - where the year sits in the input.
+ * @param termIds - term ids seen so far, with where; updated.
+ * @returns the issues found, in input order.
+ * @internal
+ */
+export function checkYearParts(
+  year: AcademicYear,
+  path: Path,
+  termIds: Map<string, string>,
+): ReachplanIssue[] {
+  const issues: ReachplanIssue[] = [];
+
+  year.terms.forEach((term, index) => {
+    const termPath = [...path, 'terms', index];
+    const seen = termIds.get(term.id);
+    if (seen === undefined) termIds.set(term.id, formatPath(termPath));
+    else {
+      issues.push({
+        code: 'duplicate_id',
+        path: [...termPath, 'id'],
+        message: `term id "${term.id}" is already used by ${seen}`,
+      });
+    }
+    issues.push(...checkTerm(year, index, termPath));
+  });
+  year.closures.forEach((closure, index) => {
+    issues.push(...checkClosure(year, closure, [...path, 'closures', index]));
+  });
+
+  return issues;
+}
+
+function checkTerm(
+  year: AcademicYear,
+  index: number,
+  path: Path,
+): ReachplanIssue[] {
+  const term = year.terms[index] as Term;
+  if (term.end < term.start) {
+    return [
+      {
+        code: 'term_end_before_start',
+        path: [...path, 'end'],
+        message: `term "${term.id}" ends on ${term.end}, before it starts on ${term.start}`,
+      },
+    ];
+  }
+
+  const issues: ReachplanIssue[] = [];
+  if (!inside(term, year)) {
+    issues.push({
+      code: 'term_outside_year',
+      path,
+      message: `term "${term.id}" (${term.start} to ${term.end}) is not inside year "${year.id}" (${year.start} to ${year.end})`,
+    });
+  }
+  for (const earlier of year.terms.slice(0, index)) {
+    if (overlaps(term, earlier)) {
+      issues.push({
+        code: 'overlapping_terms',
+        path,
+        message: `term "${term.id}" (${term.start} to ${term.end}) overlaps term "${earlier.id}" (${earlier.start} to ${earlier.end})`,
+      });
+    }
+  }
+  return issues;
+}
+
+function checkClosure(
+  year: AcademicYear,
+  closure: Closure,
+  path: Path,
+): ReachplanIssue[] {
+  if (closure.end < closure.start) {
+    return [
+      {
+        code: 'closure_end_before_start',
+        path: [...path, 'end'],
+        message: `closure "${closure.name}" ends on ${closure.end}, before it starts on ${closure.start}`,
+      },
+    ];
+  }
+  if (inside(closure, year)) return [];
+
+  return [
+    {
+      code: 'closure_outside_year',
+      path,
+      message: `closure "${closure.name}" (${closure.start} to ${closure.end}) is not inside year "${year.id}" (${year.start} to ${year.end})`,
+    },
+  ];
+}
+
+interface DateRange {
+  readonly start: string;
+  readonly end: string;
+}
+
+// A reversed year is reported on its own; nothing is "outside" it.
+function inside(range: DateRange, year: DateRange): boolean {
+  if (year.end < year.start) return true;
+  return year.start <= range.start && range.end <= year.end;
+}
+
+// Reversed ranges are reported on their own and overlap nothing.
+function overlaps(a: DateRange, b: DateRange): boolean {
+  if (a.end < a.start || b.end < b.start) return false;
+  return a.start <= b.end && b.start <= a.end;
+}
