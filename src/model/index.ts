@@ -28,6 +28,7 @@ export type { GenerateDistrictOptions } from './generate-district.js';
 export { generateDistrict } from './generate-district.js';
 export type { ReachplanIssue, SafeResult } from './issues.js';
 export { formatPath, ReachplanError, unwrapResult } from './issues.js';
+export { scenarioJsonSchema } from './json-schema.js';
 export type {
   Catalogue,
   Category,

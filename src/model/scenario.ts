@@ -26,6 +26,7 @@ export const SCHEMA_VERSION = 1;
  * ```
  */
 export const scenarioSchema = z.strictObject({
+  $schema: z.string().max(2000).optional(),
   schemaVersion: z.literal(SCHEMA_VERSION),
   name: z.string().min(1).max(300),
   description: z.string().max(5000).optional(),
