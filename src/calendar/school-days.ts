@@ -126,14 +126,14 @@ function beyondCalendar(schoolDays: Int32Array, date: LocalDate, n: number) {
   const edge = schoolDays[forward ? schoolDays.length - 1 : 0];
   const edgeText =
     edge === undefined
-      ? 'the calendar has no school days'
-      : `its ${forward ? 'last' : 'first'} school day is ${fromEpochDay(edge)}`;
+      ? 'which has no school days'
+      : `whose ${forward ? 'last' : 'first'} school day is ${fromEpochDay(edge)}`;
   const count = Math.abs(n);
   const noun = count === 1 ? 'school day' : 'school days';
   return {
     code: 'beyond_calendar',
     path: ['n'],
-    message: `${count} ${noun} ${forward ? 'after' : 'before'} ${date} run past the calendar: ${edgeText}`,
+    message: `counting ${count} ${noun} ${forward ? 'after' : 'before'} ${date} runs past the calendar, ${edgeText}`,
   };
 }
 
