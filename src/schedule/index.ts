@@ -11,6 +11,14 @@ export {
   seatRequestSchema,
 } from './allocation-input.js';
 export type { Booking } from './booking.js';
+export type { SessionSlot, SessionSource } from './build-session.js';
+export { buildSession } from './build-session.js';
+export type { ExpandOptions, ExpandRange } from './expand-sessions.js';
+export {
+  DEFAULT_MAX_SESSIONS,
+  expandSessions,
+  safeExpandSessions,
+} from './expand-sessions.js';
 export type {
   RefusalReason,
   SeatAllocation,
