@@ -1,0 +1,309 @@
+import { describe, expect, it } from 'vitest';
+import type { AcademicCalendar } from '../../src/index.js';
+import {
+  englandCalendar,
+  parseCalendar,
+  ReachplanError,
+  safeParseCalendar,
+  safeParseScenario,
+} from '../../src/index.js';
+import { smallScenario } from '../model/small-scenario.js';
+
+/** A valid two-term year that each test breaks in one way. */
+function calendarWith(change: (calendar: AcademicCalendar) => void) {
+  const calendar: AcademicCalendar = {
+    years: [
+      {
+        id: 'y27',
+        start: '2027-04-01',
+        end: '2028-03-31',
+        terms: [
+          { id: 't1', name: 'Term 1', start: '2027-04-06', end: '2027-09-30' },
+          { id: 't2', name: 'Term 2', start: '2027-10-01', end: '2028-03-25' },
+        ],
+        closures: [
+          { name: 'Golden Week', start: '2027-05-03', end: '2027-05-05' },
+        ],
+      },
+    ],
+  };
+  change(calendar);
+  return safeParseCalendar(calendar);
+}
+
+const year = (calendar: AcademicCalendar) => {
+  const first = calendar.years[0];
+  if (!first) throw new Error('the test calendar has a year');
+  return first;
+};
+
+describe('safeParseCalendar', () => {
+  it('accepts every preset', () => {
+    expect(
+      safeParseCalendar(englandCalendar(2027, { years: 20 })).success,
+    ).toBe(true);
+  });
+
+  it('reports a year that ends before it starts', () => {
+    const result = calendarWith((c) => {
+      year(c).end = '2027-03-01';
+      year(c).terms = [
+        { id: 't', name: 'T', start: '2027-04-06', end: '2027-07-20' },
+      ];
+      year(c).closures = [];
+    });
+    expect(result).toEqual({
+      success: false,
+      issues: [
+        {
+          code: 'year_end_before_start',
+          path: ['years', 0, 'end'],
+          message:
+            'year "y27" ends on 2027-03-01, before it starts on 2027-04-01',
+        },
+      ],
+    });
+  });
+
+  it('reports overlapping years and a duplicate year id', () => {
+    const result = calendarWith((c) => {
+      c.years.push({
+        ...year(c),
+        start: '2028-03-01',
+        end: '2029-03-31',
+        terms: [
+          { id: 't3', name: 'T3', start: '2028-04-06', end: '2028-07-20' },
+        ],
+        closures: [],
+      });
+    });
+    expect(result).toEqual({
+      success: false,
+      issues: [
+        {
+          code: 'duplicate_id',
+          path: ['years', 1, 'id'],
+          message: 'year id "y27" is already used by years[0]',
+        },
+        {
+          code: 'overlapping_years',
+          path: ['years', 1],
+          message:
+            'year "y27" (2028-03-01 to 2029-03-31) overlaps year "y27" (2027-04-01 to 2028-03-31)',
+        },
+      ],
+    });
+  });
+
+  it('reports overlapping terms', () => {
+    const result = calendarWith((c) => {
+      const second = year(c).terms[1];
+      if (second) second.start = '2027-09-15';
+    });
+    expect(result).toEqual({
+      success: false,
+      issues: [
+        {
+          code: 'overlapping_terms',
+          path: ['years', 0, 'terms', 1],
+          message:
+            'term "t2" (2027-09-15 to 2028-03-25) overlaps term "t1" (2027-04-06 to 2027-09-30)',
+        },
+      ],
+    });
+  });
+
+  it('reports a term outside its year and a term that ends before it starts', () => {
+    const result = calendarWith((c) => {
+      year(c).terms = [
+        { id: 't1', name: 'Term 1', start: '2027-03-20', end: '2027-07-20' },
+        { id: 't2', name: 'Term 2', start: '2027-10-01', end: '2027-09-01' },
+      ];
+    });
+    expect(result).toEqual({
+      success: false,
+      issues: [
+        {
+          code: 'term_outside_year',
+          path: ['years', 0, 'terms', 0],
+          message:
+            'term "t1" (2027-03-20 to 2027-07-20) is not inside year "y27" (2027-04-01 to 2028-03-31)',
+        },
+        {
+          code: 'term_end_before_start',
+          path: ['years', 0, 'terms', 1, 'end'],
+          message:
+            'term "t2" ends on 2027-09-01, before it starts on 2027-10-01',
+        },
+      ],
+    });
+  });
+
+  it('reports a duplicate term id across years', () => {
+    const result = calendarWith((c) => {
+      c.years.push({
+        id: 'y28',
+        start: '2028-04-01',
+        end: '2029-03-31',
+        terms: [
+          { id: 't2', name: 'Term 1', start: '2028-04-06', end: '2028-07-20' },
+        ],
+        closures: [],
+      });
+    });
+    expect(result).toEqual({
+      success: false,
+      issues: [
+        {
+          code: 'duplicate_id',
+          path: ['years', 1, 'terms', 0, 'id'],
+          message: 'term id "t2" is already used by years[0].terms[1]',
+        },
+      ],
+    });
+  });
+
+  it('reports a closure outside its year and one that ends before it starts', () => {
+    const result = calendarWith((c) => {
+      year(c).closures = [
+        { name: 'Spring break', start: '2028-03-26', end: '2028-04-05' },
+        { name: 'Golden Week', start: '2027-05-05', end: '2027-05-03' },
+      ];
+    });
+    expect(result).toEqual({
+      success: false,
+      issues: [
+        {
+          code: 'closure_outside_year',
+          path: ['years', 0, 'closures', 0],
+          message:
+            'closure "Spring break" (2028-03-26 to 2028-04-05) is not inside year "y27" (2027-04-01 to 2028-03-31)',
+        },
+        {
+          code: 'closure_end_before_start',
+          path: ['years', 0, 'closures', 1, 'end'],
+          message:
+            'closure "Golden Week" ends on 2027-05-03, before it starts on 2027-05-05',
+        },
+      ],
+    });
+  });
+
+  it('reports blackout dates the wrong way round, named or not', () => {
+    const result = calendarWith((c) => {
+      c.blackouts = [
+        {
+          kind: 'dates',
+          start: '2027-06-10',
+          end: '2027-06-01',
+          name: 'Exams',
+        },
+        { kind: 'months', months: [5] },
+        { kind: 'dates', start: '2027-12-10', end: '2027-12-01' },
+      ];
+    });
+    expect(result).toEqual({
+      success: false,
+      issues: [
+        {
+          code: 'blackout_dates_reversed',
+          path: ['blackouts', 0, 'end'],
+          message:
+            'blackout "Exams" ends on 2027-06-01, before it starts on 2027-06-10',
+        },
+        {
+          code: 'blackout_dates_reversed',
+          path: ['blackouts', 2, 'end'],
+          message:
+            'blackout ends on 2027-12-01, before it starts on 2027-12-10',
+        },
+      ],
+    });
+  });
+
+  it('reports years that span more than a calendar may cover', () => {
+    const result = calendarWith((c) => {
+      c.years.push({
+        id: 'y2150',
+        start: '2150-04-01',
+        end: '2151-03-31',
+        terms: [{ id: 'z', name: 'Z', start: '2150-04-06', end: '2150-07-20' }],
+        closures: [],
+      });
+    });
+    expect(result).toEqual({
+      success: false,
+      issues: [
+        {
+          code: 'calendar_too_long',
+          path: ['years'],
+          message:
+            'the years span 45290 days, more than the 36600 a calendar may cover',
+        },
+      ],
+    });
+  });
+
+  it('reports shape problems before the date checks', () => {
+    expect(
+      safeParseCalendar({ years: [{ id: 'y', start: '2027-02-30' }] }),
+    ).toEqual({
+      success: false,
+      issues: [
+        {
+          code: 'invalid_date',
+          path: ['years', 0, 'start'],
+          message:
+            'expected a real date written YYYY-MM-DD, received "2027-02-30"',
+        },
+        {
+          code: 'missing',
+          path: ['years', 0, 'end'],
+          message: 'end is required',
+        },
+        {
+          code: 'missing',
+          path: ['years', 0, 'terms'],
+          message: 'terms is required',
+        },
+        {
+          code: 'missing',
+          path: ['years', 0, 'closures'],
+          message: 'closures is required',
+        },
+      ],
+    });
+  });
+});
+
+describe('parseCalendar', () => {
+  it('throws one ReachplanError carrying every issue', () => {
+    const calendar = englandCalendar(2027);
+    const autumn = year(calendar).terms[0];
+    if (autumn) autumn.end = '2027-08-01';
+
+    expect(() => parseCalendar(calendar)).toThrow(ReachplanError);
+    expect(() => parseCalendar(calendar)).toThrow(
+      '1 issue found:\n- years[0].terms[0].end: term "2027-28-autumn" ends on 2027-08-01, before it starts on 2027-09-02',
+    );
+  });
+});
+
+describe('calendar checks in a scenario', () => {
+  it('report calendar problems with paths from the scenario root', () => {
+    const scenario = smallScenario();
+    const first = scenario.district.calendar.years[0];
+    const term = first?.terms[1];
+    if (term) term.start = '2027-07-01';
+
+    const result = safeParseScenario(scenario);
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    expect(result.issues).toContainEqual({
+      code: 'overlapping_terms',
+      path: ['district', 'calendar', 'years', 0, 'terms', 1],
+      message:
+        'term "t2" (2027-07-01 to 2027-12-24) overlaps term "t1" (2027-04-06 to 2027-07-20)',
+    });
+  });
+});
