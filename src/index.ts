@@ -8,6 +8,7 @@
  * @packageDocumentation
  */
 export * from './calendar/index.js';
+export * from './calibration/index.js';
 export * from './cascade/index.js';
 export * from './model/index.js';
 export * from './random/index.js';
