@@ -13,6 +13,8 @@ export {
 export type { Booking } from './booking.js';
 export type { SessionSlot, SessionSource } from './build-session.js';
 export { buildSession } from './build-session.js';
+export type { Conflict, ConflictContext } from './conflicts.js';
+export { CONFLICT_KINDS, findConflicts } from './conflicts.js';
 export type { ExpandOptions, ExpandRange } from './expand-sessions.js';
 export {
   DEFAULT_MAX_SESSIONS,
