@@ -1,6 +1,6 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { ReportData } from './report-data.js';
-import { finalReach } from './report-tables.js';
+import { complianceRows, finalReach } from './report-tables.js';
 
 /**
  * Fonts that carry Japanese glyphs on each platform, then the generic
@@ -167,27 +167,33 @@ export function costOption(data: ReportData): EChartsCoreOption {
 }
 
 /**
- * Compliance per term: grouped bars, one per plan in each term.
+ * Compliance per term: grouped bars, one per plan for each term and rule.
  *
  * @internal
  */
 export function complianceOption(data: ReportData): EChartsCoreOption {
-  const terms = new Map<string, string>();
-  for (const plan of data.plans) {
-    for (const term of plan.compliance) terms.set(term.termId, term.name);
-  }
+  const rows = [...complianceRows(data)];
+  const several = new Set(rows.map(([, row]) => row.rule)).size > 1;
 
   return {
     ...base(),
-    xAxis: { type: 'category', data: [...terms.values()] },
+    xAxis: {
+      type: 'category',
+      data: rows.map(([, row]) =>
+        several ? `${row.term}\n${row.rule}` : row.term,
+      ),
+      axisLabel: { interval: 0, width: 110, overflow: 'break' },
+    },
     yAxis: percentAxis,
-    series: data.plans.map((plan) => ({
-      type: 'bar',
-      name: plan.name,
-      data: [...terms.keys()].map((termId) => {
-        const row = plan.compliance.find((c) => c.termId === termId);
-        return row ? percent(row.share) : 0;
-      }),
-    })),
+    series: data.plans.map((plan) => {
+      const byKey = new Map(
+        plan.compliance.map((r) => [`${r.termId}/${r.ruleId}`, r.share]),
+      );
+      return {
+        type: 'bar',
+        name: plan.name,
+        data: rows.map(([key]) => percent(byKey.get(key) ?? 0)),
+      };
+    }),
   };
 }

@@ -51,11 +51,15 @@ export interface ChannelReach {
 }
 
 /**
- * The share of educators meeting the district's requirements in one term.
+ * The share of educators meeting one requirement rule in one term.
  *
  * @example
  * ```ts
- * const row: TermCompliance = { termId: '2027-t1', name: '1学期', share: 0.42 };
+ * const row: TermCompliance = {
+ *   termId: '2027-t1', name: '1学期',
+ *   ruleId: 'one-per-term', ruleName: 'At least one session per term',
+ *   share: 0.42,
+ * };
  * ```
  */
 export interface TermCompliance {
@@ -63,7 +67,11 @@ export interface TermCompliance {
   readonly termId: string;
   /** The term's name as it should be shown. */
   readonly name: string;
-  /** Share of educators meeting every requirement for the term, 0 to 1. */
+  /** The requirement rule's id. */
+  readonly ruleId: string;
+  /** The rule's name as it should be shown. */
+  readonly ruleName: string;
+  /** Share of the rule's educators meeting it by the term's end, 0 to 1. */
   readonly share: number;
 }
 
@@ -109,7 +117,7 @@ export interface ReportPlan {
   readonly channels: readonly ChannelReach[];
   /** Facilitator hours and release days. */
   readonly cost: PlanCost;
-  /** Requirement compliance per term; empty when there are no rules. */
+  /** Compliance per term and rule; empty when there are no rules. */
   readonly compliance: readonly TermCompliance[];
 }
 

@@ -193,30 +193,56 @@ export function costTable(data: ReportData): ReportTable {
 }
 
 /**
- * The share meeting the requirements in each term, one column per plan.
+ * The terms and rules found in any plan, in first-seen order, keyed
+ * `termId/ruleId`.
+ *
+ * @internal
+ */
+export function complianceRows(
+  data: ReportData,
+): Map<string, { term: string; rule: string }> {
+  const rows = new Map<string, { term: string; rule: string }>();
+  for (const plan of data.plans) {
+    for (const row of plan.compliance) {
+      const key = `${row.termId}/${row.ruleId}`;
+      rows.set(key, { term: row.name, rule: row.ruleName });
+    }
+  }
+  return rows;
+}
+
+/**
+ * The share meeting each requirement rule in each term, one column per
+ * plan.
  *
  * @param data - the report's plans.
- * @returns a table with a row per term found in any plan; no rows when no
- *   plan has requirements.
+ * @returns a table with a row per term and rule found in any plan; no
+ *   rows when no plan has requirements.
  * @example
  * ```ts
- * complianceTable(data).rows[0]; // ['Term 1', '8.0%', '96.2%']
+ * complianceTable(data).rows[0];
+ * // ['Term 1', 'At least one session per term', '8.0%', '96.2%']
  * ```
  */
 export function complianceTable(data: ReportData): ReportTable {
-  const terms = new Map<string, string>();
-  for (const plan of data.plans) {
-    for (const term of plan.compliance) terms.set(term.termId, term.name);
-  }
+  const shares = data.plans.map(
+    (plan) =>
+      new Map(plan.compliance.map((r) => [`${r.termId}/${r.ruleId}`, r.share])),
+  );
 
   return {
-    caption: 'Share of educators meeting the requirements in each term',
-    columns: [{ header: 'term' }, ...data.plans.map((p) => right(p.name))],
-    rows: [...terms].map(([termId, name]) => [
-      name,
-      ...data.plans.map((plan) => {
-        const row = plan.compliance.find((c) => c.termId === termId);
-        return row ? formatShare(row.share) : '–';
+    caption: 'Share of educators meeting each requirement, by term',
+    columns: [
+      { header: 'term' },
+      { header: 'requirement' },
+      ...data.plans.map((p) => right(p.name)),
+    ],
+    rows: [...complianceRows(data)].map(([key, { term, rule }]) => [
+      term,
+      rule,
+      ...shares.map((byKey) => {
+        const share = byKey.get(key);
+        return share === undefined ? '–' : formatShare(share);
       }),
     ]),
   };

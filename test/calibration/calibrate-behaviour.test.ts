@@ -3,6 +3,7 @@ import type { Participation, RateEstimate } from '../../src/index.js';
 import {
   ADOPTER_SEGMENTS,
   calibrateBehaviour,
+  expandSessions,
   parseScenario,
   ReachplanError,
   safeCalibrateBehaviour,
@@ -176,6 +177,18 @@ describe('calibrateBehaviour', () => {
     const drop = find(out.estimates, 'asyncDropPerWeek', 'all');
     expect(drop).toMatchObject({ trials: 8, successes: 1 });
     expect(drop?.status).toBe('too-few-records');
+  });
+
+  it('expands last year\'s sessions itself when none are given', () => {
+    const held = expandSessions(scenario).filter(
+      (session) => session.offeringId === 'open-lab',
+    );
+    const out = calibrateBehaviour(scenario, []);
+    expect(find(out.estimates, 'optIn', 'all')).toMatchObject({
+      educators: 200,
+      trials: 200 * held.length,
+      successes: 0,
+    });
   });
 
   it('counts records it cannot place instead of failing', () => {

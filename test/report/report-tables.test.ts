@@ -91,6 +91,7 @@ describe('report tables', () => {
     expect(complianceTable({ ...data, plans }).rows).toEqual([]);
     expect(complianceTable(data).rows[0]).toEqual([
       '1学期',
+      '各学期1回以上',
       '5.0%',
       '30.0%',
       '45.0%',

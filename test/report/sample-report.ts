@@ -74,6 +74,8 @@ function plan(
     cost: { facilitatorHours, releaseDays: facilitatorHours / 2 },
     compliance: compliance.map((share, index) => ({
       ...(TERMS[index] ?? { termId: `t${index}`, name: `Term ${index}` }),
+      ruleId: 'one-per-term',
+      ruleName: '各学期1回以上',
       share,
     })),
   };
