@@ -51,7 +51,7 @@ export function checkLeaders(
     issues.push({
       code: 'no_possible_leader',
       path: [...path, 'leaderSelection'],
-      message: `school "${school.id}" has no educator who can lead ${plan.kind} "${plan.id}" (${describeSelection(selection)}${eligibility ? ' and eligible for the offering' : ''}); add one or leave the school out with schoolIds`,
+      message: noLeaderMessage(school.id, plan, eligibility !== undefined),
     });
   }
 
@@ -94,6 +94,16 @@ function checkList(
     });
   }
   return issues;
+}
+
+function noLeaderMessage(
+  schoolId: string,
+  plan: CascadePlan,
+  restricted: boolean,
+): string {
+  const rule = describeSelection(plan.leaderSelection);
+  const eligible = restricted ? ' and eligible for the offering' : '';
+  return `school "${schoolId}" has no educator who can lead ${plan.kind} "${plan.id}" (${rule}${eligible}); add one or leave the school out with schoolIds`;
 }
 
 function describeSelection(selection: LeaderSelection): string {

@@ -49,7 +49,7 @@ export interface PlanCascadeOptions {
  * @example
  * ```ts
  * const result = safePlanCascade(scenario, { seed: 1 });
- * if (result.success) result.data.cascades[0]?.pods.length; // 63
+ * if (result.success) result.data.cascades[0]?.pods.length; // 81
  * ```
  */
 export function safePlanCascade(
@@ -108,9 +108,11 @@ export function safePlanCascade(
  *   selector picks someone outside the school or beyond the seats.
  * @example
  * ```ts
+ * // the example city, three seats per school, two levels of pods of six
  * const plan = planCascade(scenario, { seed: 7 });
- * plan.cascades[0]?.levels.map((l) => l.reached); // e.g. [63, 378, 59]
- * plan.cascades[0]?.unplaced[0]?.reason; // 'pods-full'
+ * plan.cascades[0]?.levels.map((l) => l.reached); // [63, 359, 88]
+ * plan.cascades[0]?.unplaced[0]?.reason; // 'below-minimum-pod'
+ * plan.sessions.length; // 81
  * ```
  */
 export function planCascade(

@@ -10,9 +10,9 @@ import type { UnplacedReason } from './form-pods.js';
  * ```ts
  * const pod: Pod = {
  *   id: 'design-cascade/s01/L1-1', cascadeId: 'design-cascade', level: 1,
- *   levelId: 'pods', schoolId: 's01', leaderId: 's01-e002',
- *   memberIds: ['s01-e005', 's01-e009'], department: 'maths',
- *   fidelity: 0.75, sessionIds: ['design-cascade@2027-05-25T16:00/s01#L1-1'],
+ *   levelId: 'pods', schoolId: 's01', leaderId: 'e014',
+ *   memberIds: ['e006', 'e012', 'e003', 'e017', 'e011'], fidelity: 0.75,
+ *   sessionIds: ['design-cascade/s01/L1-1@2027-06-18T16:00/s01'],
  * };
  * ```
  */
@@ -46,8 +46,8 @@ export interface Pod {
  * @example
  * ```ts
  * const leader: CascadeLeader = {
- *   educatorId: 's01-e002', schoolId: 's01', level: 0,
- *   trainedOn: '2027-05-20', podIds: ['design-cascade/s01/L1-1'],
+ *   educatorId: 'e014', schoolId: 's01', level: 0,
+ *   trainedOn: '2027-06-17', podIds: ['design-cascade/s01/L1-1'],
  * };
  * ```
  */
@@ -70,7 +70,8 @@ export interface CascadeLeader {
  * @example
  * ```ts
  * const left: UnplacedEducator = {
- *   educatorId: 's03-e017', schoolId: 's03', level: 2, reason: 'pods-full',
+ *   educatorId: 'e090', schoolId: 's05', level: 2,
+ *   reason: 'below-minimum-pod',
  * };
  * ```
  */
@@ -114,7 +115,7 @@ export interface UnscheduledPod {
  * @example
  * ```ts
  * const level: PlannedLevel = {
- *   level: 1, levelId: 'pods', leaders: 63, pods: 63, reached: 378,
+ *   level: 1, levelId: 'pods', leaders: 63, pods: 63, reached: 359,
  *   fidelity: 0.75,
  * };
  * ```
@@ -140,7 +141,8 @@ export interface PlannedLevel {
  * @example
  * ```ts
  * const planned = planCascade(scenario).cascades[0];
- * planned?.levels.map((l) => l.reached); // [63, 378, 59]
+ * // the example city, two levels of pods of six
+ * planned?.levels.map((l) => l.reached); // [63, 359, 88]
  * ```
  */
 export interface PlannedCascade {

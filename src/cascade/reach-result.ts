@@ -5,7 +5,8 @@
  * ```ts
  * const level: ExpectedLevelReach = {
  *   level: 1, levelId: 'pods', reached: 272.16, uncappedMean: 272.16,
- *   uncappedVariance: 321.15, fidelity: 0.75, date: '2027-05-25', termId: 't1',
+ *   uncappedVariance: 321.1488, fidelity: 0.75, date: '2027-06-18',
+ *   termId: '2027-28-t1',
  * };
  * ```
  */
@@ -34,8 +35,8 @@ export interface ExpectedLevelReach {
  * @example
  * ```ts
  * const school: ExpectedSchoolReach = {
- *   schoolId: 's01', headcount: 24, leaders: 3, reachedByLevel: [3, 12.96, 8.04],
- *   reached: 24, meanFidelity: 0.6634,
+ *   schoolId: 's01', headcount: 17, leaders: 3,
+ *   reachedByLevel: [3, 12.96, 1.04], reached: 17, meanFidelity: 0.7826,
  * };
  * ```
  */
@@ -61,8 +62,8 @@ export interface ExpectedSchoolReach {
  * @example
  * ```ts
  * const term: ExpectedTermReach = {
- *   yearId: '2027', termId: 't1', reached: 340.2, cumulative: 340.2,
- *   meanFidelity: 0.83,
+ *   yearId: '2027-28', termId: '2027-28-t1', reached: 512, cumulative: 512,
+ *   meanFidelity: 0.716,
  * };
  * ```
  */
@@ -85,7 +86,9 @@ export interface ExpectedTermReach {
  * @example
  * ```ts
  * const reach = expectedReach(scenario).cascades[0];
- * reach?.reached; // 468.3
+ * // the example city, two levels of pods of six, a = 0.8, c = 0.9:
+ * // the cap fills every school by level 2
+ * reach?.reached; // 512
  * ```
  */
 export interface CascadeExpectedReach {
@@ -116,7 +119,7 @@ export interface CascadeExpectedReach {
  *
  * @example
  * ```ts
- * expectedReach(scenario).cascades.map((c) => c.share); // [0.93]
+ * expectedReach(scenario).cascades.map((c) => c.share); // [1]
  * ```
  */
 export interface ExpectedReachResult {
