@@ -1,5 +1,6 @@
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { ReachplanError } from '../index.js';
+import { schemaCommand } from './commands/schema.js';
 import { validateCommand } from './commands/validate.js';
 import { CliFailure, EXIT, type ExitCode } from './exit-codes.js';
 import type { CliIo } from './io.js';
@@ -45,6 +46,11 @@ function buildProgram(io: CliIo): Command {
     .description('check a scenario file and list every issue with its path')
     .argument('<scenario>', 'scenario JSON file')
     .action((file: string) => validateCommand(io, file));
+
+  program
+    .command('schema')
+    .description("print the scenario file's JSON Schema")
+    .action(() => schemaCommand(io));
 
   return program;
 }
