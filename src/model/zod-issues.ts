@@ -6,6 +6,21 @@ type Path = readonly (string | number)[];
 type ZodIssue = z.core.$ZodIssue;
 
 /**
+ * Stands in for zod's own wording, which reachplan replaces: it marks a
+ * message the schema did not set, and spares zod composing a sentence for
+ * each of possibly millions of issues.
+ */
+const ZOD_WORDING = '\u0000';
+
+/**
+ * The most issues reported one by one. Past it, one more issue says how
+ * many were left out, so a million broken rows cannot exhaust memory.
+ *
+ * @internal
+ */
+export const MAX_ISSUES = 1000;
+
+/**
  * Parses with a zod schema and turns every zod issue into a
  * {@link ReachplanIssue} whose message names the offending value. Anything
  * the input throws while being read (a getter, a proxy) becomes an issue too.
@@ -19,7 +34,10 @@ export function safeParseWith<T>(
 ): SafeResult<T> {
   let result: z.ZodSafeParseResult<T>;
   try {
-    result = schema.safeParse(input, { reportInput: true });
+    result = schema.safeParse(input, {
+      reportInput: true,
+      error: () => ZOD_WORDING,
+    });
   } catch (error) {
     const message = `the input could not be read: ${reasonOf(error)}`;
     return failure([
@@ -49,7 +67,14 @@ function convertIssues(
   issues: readonly ZodIssue[],
   basePath: Path,
 ): ReachplanIssue[] {
-  return issues.flatMap((issue) => convertIssue(issue, basePath));
+  const shown = issues.slice(0, MAX_ISSUES);
+  const converted = shown.flatMap((issue) => convertIssue(issue, basePath));
+  const left = issues.length - shown.length;
+  if (left <= 0) return converted;
+
+  const message = `${left} more issues were found and are not listed`;
+  converted.push({ code: 'too_many_issues', path: [...basePath], message });
+  return converted;
 }
 
 function convertIssue(issue: ZodIssue, basePath: Path): ReachplanIssue[] {
@@ -80,7 +105,7 @@ function convertIssue(issue: ZodIssue, basePath: Path): ReachplanIssue[] {
     case 'too_small':
     case 'too_big':
       // A message set in the schema reads better than a generic one.
-      return issue.message.startsWith('Too ')
+      return issue.message === ZOD_WORDING
         ? issueOf(issue.code, sizeMessage(issue))
         : issueOf(
             issue.code,
@@ -91,9 +116,14 @@ function convertIssue(issue: ZodIssue, basePath: Path): ReachplanIssue[] {
     default:
       return issueOf(
         issue.code === 'custom' ? customCode(issue) : issue.code,
-        `${issue.message}, received ${describeValue(issue.input)}`,
+        `${wordsOf(issue, 'invalid value')}, received ${describeValue(issue.input)}`,
       );
   }
+}
+
+/** The schema's own message, or the fallback when it set none. */
+function wordsOf(issue: ZodIssue, fallback: string): string {
+  return issue.message === ZOD_WORDING ? fallback : issue.message;
 }
 
 function requiredMessage(path: Path): string {
@@ -216,7 +246,10 @@ function plural(count: number, noun: string): string {
 
 function formatMessage(issue: z.core.$ZodIssueInvalidStringFormat): string {
   const received = describeValue(issue.input);
-  if (issue.format === 'regex') return `${issue.message}, received ${received}`;
+  if (issue.format === 'regex') {
+    const words = wordsOf(issue, `expected text matching ${issue.pattern}`);
+    return `${words}, received ${received}`;
+  }
   if (issue.format === 'email') {
     return `expected an email address, received ${received}`;
   }
