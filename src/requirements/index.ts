@@ -1,9 +1,31 @@
+export type {
+  EvaluateOptions,
+  RequirementAggregates,
+  RequirementsReport,
+} from './evaluate-requirements.js';
+export {
+  evaluateRequirements,
+  safeEvaluateRequirements,
+} from './evaluate-requirements.js';
+export {
+  parseParticipations,
+  safeParseParticipations,
+} from './parse-participations.js';
 export type { Channel, Participation } from './participation.js';
 export {
   CHANNELS,
   channelSchema,
   participationSchema,
 } from './participation.js';
+export type {
+  EducatorVerdict,
+  GroupVerdict,
+  RequirementPeriod,
+  RequirementStatus,
+  RequirementUnit,
+  RequirementVerdict,
+} from './report-types.js';
+export { REQUIREMENT_STATUSES } from './report-types.js';
 export type {
   GroupRequirement,
   HoursPeriod,
@@ -14,3 +36,4 @@ export type {
 export { hoursPeriodSchema, requirementSchema } from './rule-schema.js';
 export type { Exemption, RequirementScope } from './scope-schema.js';
 export { exemptionSchema, requirementScopeSchema } from './scope-schema.js';
+export type { StatusCounts } from './summarise.js';

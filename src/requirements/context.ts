@@ -1,0 +1,163 @@
+import { compileCalendar } from '../calendar/compile-calendar.js';
+import type { CompiledCalendar } from '../calendar/compiled-calendar.js';
+import { toEpochDay } from '../calendar/local-date.js';
+import type { Educator } from '../model/educator.js';
+import type { Offering } from '../model/offering.js';
+import type { Weekday } from '../model/primitives.js';
+import { WEEKDAYS } from '../model/primitives.js';
+import type { Scenario } from '../model/scenario.js';
+import type { School } from '../model/school.js';
+import type { Session } from '../schedule/session.js';
+import type { Participation } from './participation.js';
+import type { ParticipationIndex } from './participation-index.js';
+import { indexParticipations } from './participation-index.js';
+import type { ScopeMatcher } from './scope.js';
+import { scopeMatcher } from './scope.js';
+import { ZoneDays } from './zone-day.js';
+
+/** A scheduled session reduced to what rules need. @internal */
+export interface SessionFacts {
+  readonly offering: number;
+  readonly day: number;
+  readonly ms: number;
+  readonly minutes: number;
+  /** Monday 0 … Sunday 6. */
+  readonly weekday: number;
+  readonly schoolId: string | undefined;
+  readonly capacity: number;
+  readonly seatsPerSchool: number;
+}
+
+/**
+ * Everything an evaluation reads, built once: lookups by id, the
+ * participation index, the sessions as day numbers and each educator's
+ * attendance profile (the facts that decide which sessions they can take).
+ *
+ * @internal
+ */
+export interface EvaluationContext {
+  readonly scenario: Scenario;
+  readonly compiled: CompiledCalendar;
+  readonly asOfMs: number;
+  readonly asOfDay: number;
+  readonly educators: readonly Educator[];
+  /** The school of each educator, aligned with `educators`. */
+  readonly schoolOf: readonly School[];
+  readonly offerings: readonly Offering[];
+  readonly offeringIndex: ReadonlyMap<string, number>;
+  readonly participations: ParticipationIndex;
+  /** Scheduled sessions, earliest first. */
+  readonly sessions: readonly SessionFacts[];
+  /** Who may take each offering, aligned with `offerings`. */
+  readonly eligible: readonly ScopeMatcher[];
+  /** Bit `w` set when the educator works on weekday `w` (Monday 0). */
+  readonly workdays: Uint8Array;
+  /** Educators with equal keys can take the same sessions. */
+  readonly profileKey: readonly string[];
+}
+
+/** @internal */
+export function buildContext(
+  scenario: Scenario,
+  participations: readonly Participation[],
+  asOfMs: number,
+  sessions: readonly Session[],
+): EvaluationContext {
+  const { district, catalogue } = scenario;
+  const zone = new ZoneDays(district.timeZone);
+  const schools = new Map(district.schools.map((s) => [s.id, s]));
+  const educators = district.educators;
+  const schoolOf = educators.map((e) => schools.get(e.schoolId) as School);
+  const educatorIndex = new Map(educators.map((e, i) => [e.id, i]));
+  const offerings = catalogue.offerings;
+  const offeringIndex = new Map(offerings.map((o, i) => [o.id, i]));
+
+  const workdays = new Uint8Array(educators.length);
+  const profileKey = educators.map((educator, i) => {
+    workdays[i] = weekdayMask(educator.availability);
+    return [
+      educator.schoolId,
+      educator.roles.join(','),
+      (educator.departments ?? []).join(','),
+      educator.segment ?? '',
+      workdays[i],
+    ].join('|');
+  });
+
+  return {
+    scenario,
+    compiled: compileCalendar(district.calendar),
+    asOfMs,
+    asOfDay: zone.dayOf(asOfMs),
+    educators,
+    schoolOf,
+    offerings,
+    offeringIndex,
+    participations: indexParticipations(
+      participations,
+      educatorIndex,
+      offerings,
+      offeringIndex,
+      zone,
+    ),
+    sessions: sessionFacts(sessions, offeringIndex),
+    eligible: offerings.map((o) => scopeMatcher(o.eligibility)),
+    workdays,
+    profileKey,
+  };
+}
+
+function sessionFacts(
+  sessions: readonly Session[],
+  offeringIndex: ReadonlyMap<string, number>,
+): SessionFacts[] {
+  const facts: SessionFacts[] = [];
+  for (const session of sessions) {
+    const offering = offeringIndex.get(session.offeringId);
+    if (session.status !== 'scheduled' || offering === undefined) continue;
+    const day = toEpochDay(session.localDate);
+    facts.push({
+      offering,
+      day,
+      ms: Date.parse(session.start),
+      minutes: session.durationMinutes,
+      weekday: (((day + 3) % 7) + 7) % 7,
+      schoolId: session.schoolId,
+      capacity: session.capacity ?? Number.POSITIVE_INFINITY,
+      seatsPerSchool: session.seatsPerSchool ?? Number.POSITIVE_INFINITY,
+    });
+  }
+  return facts.sort((a, b) => a.ms - b.ms);
+}
+
+function weekdayMask(days: readonly Weekday[] | undefined): number {
+  if (days === undefined) return 0x7f;
+  let mask = 0;
+  for (const day of days) mask |= 1 << WEEKDAYS.indexOf(day);
+  return mask;
+}
+
+/**
+ * Whether educator `i` can take a session: it is at their school or
+ * central, they are eligible for its offering, and they work that weekday.
+ *
+ * @internal
+ */
+export function canAttend(
+  context: EvaluationContext,
+  i: number,
+  session: SessionFacts,
+): boolean {
+  const educator = context.educators[i] as Educator;
+  if (
+    session.schoolId !== undefined &&
+    session.schoolId !== educator.schoolId
+  ) {
+    return false;
+  }
+  if (((context.workdays[i] as number) & (1 << session.weekday)) === 0) {
+    return false;
+  }
+  const eligible = context.eligible[session.offering] as ScopeMatcher;
+  return eligible(educator, context.schoolOf[i] as School);
+}

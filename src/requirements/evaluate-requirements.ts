@@ -1,0 +1,290 @@
+import { match } from 'ts-pattern';
+import type { LocalDate } from '../calendar/local-date.js';
+import { fromEpochDay } from '../calendar/local-date.js';
+import type { ReachplanIssue, SafeResult } from '../model/issues.js';
+import { unwrapResult } from '../model/issues.js';
+import type { Scenario } from '../model/scenario.js';
+import { safeExpandSessions } from '../schedule/expand-sessions.js';
+import type { Session } from '../schedule/session.js';
+import type { EvaluationContext } from './context.js';
+import { buildContext } from './context.js';
+import {
+  judgeDepartmentMonthly,
+  judgeTrainedLeaders,
+} from './judge-group-rules.js';
+import type { Judge } from './judge-period-rules.js';
+import {
+  judgeHoursPerPeriod,
+  judgeSessionsPerTerm,
+} from './judge-period-rules.js';
+import {
+  judgeCategoryCoverage,
+  judgeCertification,
+  judgeOfferingPerYear,
+} from './judge-year-rules.js';
+import type { Participation } from './participation.js';
+import type { EducatorVerdict, GroupVerdict } from './report-types.js';
+import { prepareRule } from './rule-run.js';
+import type { Requirement } from './rule-schema.js';
+import type { StatusCounts } from './summarise.js';
+import {
+  bindingVerdicts,
+  compareUrgency,
+  countByGroup,
+  countByRule,
+} from './summarise.js';
+
+const ISO_INSTANT =
+  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * Options of {@link evaluateRequirements}.
+ *
+ * @example
+ * ```ts
+ * const sessions = expandSessions(scenario);
+ * evaluateRequirements(scenario, records, '2027-07-01T00:00:00Z', { sessions });
+ * ```
+ */
+export interface EvaluateOptions {
+  /**
+   * The scenario's sessions, when already expanded; `expandSessions` runs
+   * when missing. Cancelled sessions are ignored.
+   */
+  readonly sessions?: readonly Session[];
+}
+
+/**
+ * Status counts per school, department, role, rule and for the district.
+ *
+ * @example
+ * ```ts
+ * report.aggregates.district.behind; // 12
+ * ```
+ */
+export interface RequirementAggregates {
+  /** Every educator in scope of an individual rule, counted once. */
+  readonly district: StatusCounts;
+  /** One row per school id. */
+  readonly schools: readonly StatusCounts[];
+  /** One row per department; an educator counts in each of theirs. */
+  readonly departments: readonly StatusCounts[];
+  /** One row per role; an educator counts in each of theirs. */
+  readonly roles: readonly StatusCounts[];
+  /** One row per individual rule, over every verdict of the rule. */
+  readonly rules: readonly StatusCounts[];
+}
+
+/**
+ * The compliance report of {@link evaluateRequirements}.
+ *
+ * @example
+ * ```ts
+ * report.behind[0]?.note; // '1 session needed, no sessions left this term'
+ * ```
+ */
+export interface RequirementsReport {
+  /** The evaluation instant, ISO 8601 UTC. */
+  readonly asOf: string;
+  /** Its local date in the district's zone. */
+  readonly asOfDate: LocalDate;
+  /** One verdict per educator and individual rule in scope. */
+  readonly results: readonly EducatorVerdict[];
+  /** The binding (most urgent) verdict of each educator in scope. */
+  readonly binding: readonly EducatorVerdict[];
+  /** One verdict per school or department and group rule. */
+  readonly groups: readonly GroupVerdict[];
+  /** Binding statuses counted by group. */
+  readonly aggregates: RequirementAggregates;
+  /**
+   * Binding verdicts that are `behind` or `at-risk`: `behind` first, then
+   * by the earliest last chance, then by the largest share still needed.
+   */
+  readonly behind: readonly EducatorVerdict[];
+  /** Records naming an educator or offering the scenario does not have. */
+  readonly unmatchedParticipations: number;
+}
+
+/**
+ * Evaluates the scenario's requirement rules at an instant, never throwing.
+ *
+ * Each individual rule gives every educator in its scope a verdict (see
+ * {@link REQUIREMENT_STATUSES}) for the period in view: the term or year
+ * holding the instant's local date in the district's zone, or, between
+ * terms, the latest one begun, whose verdict is then final. Participation
+ * records are read in the district's zone, so a session at 23:30 local on
+ * the last day of term counts for that term on any host. Records are
+ * trusted as typed; check untrusted ones with {@link safeParseParticipations}.
+ *
+ * Issues: `invalid_instant` when `asOf` is not a date-time, and the issues
+ * of `safeExpandSessions` when sessions must be expanded.
+ *
+ * @param scenario - a parsed scenario.
+ * @param participations - records of taking part, up to and after `asOf`
+ *   (later ones are ignored).
+ * @param asOf - the evaluation instant: a `Date` or an ISO 8601 date-time.
+ * @param options - pre-expanded sessions.
+ * @returns the report, or every issue found.
+ * @example
+ * ```ts
+ * const result = safeEvaluateRequirements(scenario, records, '2027-07-05T00:00:00Z');
+ * if (result.success) result.data.behind[0]?.note;
+ * // '1 session needed, 2 sessions left this term, last on 15 July'
+ * ```
+ */
+export function safeEvaluateRequirements(
+  scenario: Scenario,
+  participations: readonly Participation[],
+  asOf: Date | string,
+  options: EvaluateOptions = {},
+): SafeResult<RequirementsReport> {
+  const asOfMs =
+    typeof asOf === 'string'
+      ? ISO_INSTANT.test(asOf)
+        ? Date.parse(asOf)
+        : Number.NaN
+      : asOf.getTime();
+  if (!Number.isFinite(asOfMs)) return invalidInstant(asOf);
+
+  let sessions = options.sessions;
+  if (sessions === undefined) {
+    const expanded = safeExpandSessions(scenario);
+    if (!expanded.success) return expanded;
+    sessions = expanded.data;
+  }
+  const context = buildContext(scenario, participations, asOfMs, sessions);
+  return { success: true, data: report(context) };
+}
+
+/**
+ * Evaluates the scenario's requirement rules at an instant; see
+ * {@link safeEvaluateRequirements} for what is judged and how.
+ *
+ * @param scenario - a parsed scenario.
+ * @param participations - records of taking part.
+ * @param asOf - the evaluation instant: a `Date` or an ISO 8601 date-time.
+ * @param options - pre-expanded sessions.
+ * @returns the report.
+ * @throws {@link ReachplanError} when `asOf` is not a date-time or the
+ *   sessions cannot be expanded.
+ * @example
+ * ```ts
+ * const report = evaluateRequirements(scenario, records, new Date('2027-07-05T00:00:00Z'));
+ * report.aggregates.district.behind; // 3
+ * ```
+ */
+export function evaluateRequirements(
+  scenario: Scenario,
+  participations: readonly Participation[],
+  asOf: Date | string,
+  options: EvaluateOptions = {},
+): RequirementsReport {
+  return unwrapResult(
+    safeEvaluateRequirements(scenario, participations, asOf, options),
+  );
+}
+
+function report(context: EvaluationContext): RequirementsReport {
+  const rules = context.scenario.requirements ?? [];
+  const results: EducatorVerdict[] = [];
+  const groups: GroupVerdict[] = [];
+
+  for (const rule of rules) {
+    match(rule)
+      .with({ kind: 'department-monthly' }, (r) =>
+        groups.push(...judgeDepartmentMonthly(context, r)),
+      )
+      .with({ kind: 'trained-leaders' }, (r) =>
+        groups.push(...judgeTrainedLeaders(context, r)),
+      )
+      .otherwise((r) => judgeEveryone(context, r, results));
+  }
+
+  const binding = bindingVerdicts(results);
+  const educators = context.educators;
+  const bindingList = educators.flatMap((e) => binding.get(e.id) ?? []);
+  const individualIds = rules
+    .filter(
+      (r) => r.kind !== 'department-monthly' && r.kind !== 'trained-leaders',
+    )
+    .map((r) => r.id);
+  const district = countByGroup(educators, binding, () => ['district'])[0];
+
+  return {
+    asOf: new Date(context.asOfMs).toISOString(),
+    asOfDate: fromEpochDay(context.asOfDay),
+    results,
+    binding: bindingList,
+    groups,
+    aggregates: {
+      district: district ?? emptyDistrict(),
+      schools: countByGroup(educators, binding, (e) => [e.schoolId]),
+      departments: countByGroup(educators, binding, (e) => e.departments ?? []),
+      roles: countByGroup(educators, binding, (e) => e.roles),
+      rules: countByRule(individualIds, results),
+    },
+    behind: bindingList
+      .filter((v) => v.status === 'behind' || v.status === 'at-risk')
+      .sort(
+        (a, b) =>
+          compareUrgency(a, b) || a.educatorId.localeCompare(b.educatorId),
+      ),
+    unmatchedParticipations: context.participations.unmatched,
+  };
+}
+
+function judgeEveryone(
+  context: EvaluationContext,
+  rule: Exclude<
+    Requirement,
+    { kind: 'department-monthly' | 'trained-leaders' }
+  >,
+  results: EducatorVerdict[],
+): void {
+  const judge: Judge = match(rule)
+    .with({ kind: 'sessions-per-term' }, (r) =>
+      judgeSessionsPerTerm(context, r),
+    )
+    .with({ kind: 'hours-per-period' }, (r) => judgeHoursPerPeriod(context, r))
+    .with({ kind: 'offering-per-year' }, (r) =>
+      judgeOfferingPerYear(context, r),
+    )
+    .with({ kind: 'category-coverage' }, (r) =>
+      judgeCategoryCoverage(context, r),
+    )
+    .with({ kind: 'certification' }, (r) => judgeCertification(context, r))
+    .exhaustive();
+
+  const run = prepareRule(context, rule);
+  const { educators, schoolOf } = context;
+  for (let i = 0; i < educators.length; i++) {
+    if (run.inScope[i] !== 1) continue;
+    const verdict = judge(i, run.leave.get(i));
+    const educatorId = (educators[i] as { id: string }).id;
+    const schoolId = (schoolOf[i] as { id: string }).id;
+    results.push({ educatorId, schoolId, ...verdict });
+  }
+}
+
+function emptyDistrict(): StatusCounts {
+  return {
+    key: 'district',
+    educators: 0,
+    exempt: 0,
+    met: 0,
+    'on-track': 0,
+    'at-risk': 0,
+    behind: 0,
+  };
+}
+
+function invalidInstant(asOf: Date | string): SafeResult<RequirementsReport> {
+  const shown =
+    typeof asOf === 'string' ? JSON.stringify(asOf) : 'an invalid Date';
+  const issue: ReachplanIssue = {
+    code: 'invalid_instant',
+    path: ['asOf'],
+    message: `${shown} is not a date-time such as "2027-07-01T09:00:00+09:00"`,
+  };
+  return { success: false, issues: [issue] };
+}

@@ -1,0 +1,130 @@
+import type {
+  CompiledTerm,
+  CompiledYear,
+} from '../calendar/compiled-calendar.js';
+import { ChanceFinder } from './chance-finder.js';
+import { NO_CHANCES } from './chances.js';
+import type { EvaluationContext } from './context.js';
+import { addMonthsToDay, termInView, yearInView } from './dates.js';
+import type { RequirementVerdict } from './report-types.js';
+import type { LeaveRanges } from './rule-run.js';
+import { leaveShare, offeringMask, scaleTarget } from './rule-run.js';
+import type { Requirement } from './rule-schema.js';
+import type { DayPeriod } from './verdict.js';
+import {
+  dayPeriod,
+  elapsedShare,
+  exemptVerdict,
+  settle,
+  sumRecords,
+} from './verdict.js';
+
+/** Judges one educator (by index) for one rule. @internal */
+export type Judge = (
+  i: number,
+  leave: LeaveRanges | undefined,
+) => RequirementVerdict;
+
+type Rule<K extends Requirement['kind']> = Extract<Requirement, { kind: K }>;
+
+/** The term in view as a period. @internal */
+export function termPeriod(context: EvaluationContext): DayPeriod {
+  const term: CompiledTerm = termInView(context.compiled, context.asOfDay);
+  return dayPeriod('term', term.firstDay, term.lastDay, term.term.id);
+}
+
+/** The academic year in view as a period. @internal */
+export function yearPeriod(context: EvaluationContext): DayPeriod {
+  const year: CompiledYear = yearInView(context.compiled, context.asOfDay);
+  return dayPeriod('year', year.firstDay, year.lastDay, year.year.id);
+}
+
+/**
+ * The pro-rata factor of an educator for a period: their fte (when the
+ * rule is pro-rata) times the share of the period they are not excused.
+ *
+ * @internal
+ */
+export function presence(
+  context: EvaluationContext,
+  i: number,
+  leave: LeaveRanges | undefined,
+  period: DayPeriod,
+  proRata: boolean,
+): number {
+  const fte = proRata ? (context.educators[i]?.fte ?? 1) : 1;
+  return fte * (1 - leaveShare(leave, period.first, period.last));
+}
+
+/** At least N sessions in the term in view. @internal */
+export function judgeSessionsPerTerm(
+  context: EvaluationContext,
+  rule: Rule<'sessions-per-term'>,
+): Judge {
+  const period = termPeriod(context);
+  const mask = offeringMask(context, rule.categoryIds);
+  const finder = new ChanceFinder(context, {
+    mask,
+    lastDay: period.last,
+    amount: 'one',
+    selfPaced: false,
+  });
+  const elapsed = elapsedShare(period, context.asOfDay);
+
+  return (i, leave) => {
+    const factor = presence(context, i, leave, period, rule.proRata ?? true);
+    if (factor <= 0) return exemptVerdict(rule, period, 'sessions');
+    return settle({
+      rule,
+      period,
+      unit: 'sessions',
+      target: scaleTarget(rule.sessions, factor),
+      progress: sumRecords(context, i, mask, period, 'completions', true),
+      chances: [finder.for(i, leave)],
+      needs: [],
+      elapsed,
+    });
+  };
+}
+
+/** At least H hours per term, year or rolling window. @internal */
+export function judgeHoursPerPeriod(
+  context: EvaluationContext,
+  rule: Rule<'hours-per-period'>,
+): Judge {
+  const rolling = rule.period.kind === 'rolling';
+  const period =
+    rule.period.kind === 'rolling'
+      ? dayPeriod(
+          'rolling',
+          addMonthsToDay(context.asOfDay, -rule.period.months) + 1,
+          context.asOfDay,
+        )
+      : rule.period.kind === 'term'
+        ? termPeriod(context)
+        : yearPeriod(context);
+  const mask = offeringMask(context, rule.categoryIds);
+  const finder = new ChanceFinder(context, {
+    mask,
+    lastDay: period.last,
+    amount: 'minutes',
+    selfPaced: true,
+  });
+  // A rolling window has no end to work towards: it is met or behind.
+  const elapsed = rolling ? 1 : elapsedShare(period, context.asOfDay);
+
+  return (i, leave) => {
+    const factor = presence(context, i, leave, period, rule.proRata ?? true);
+    if (factor <= 0) return exemptVerdict(rule, period, 'minutes');
+    return settle({
+      rule,
+      period,
+      unit: 'minutes',
+      target: scaleTarget(rule.hours * 60, factor),
+      progress: sumRecords(context, i, mask, period, 'minutes'),
+      chances: [rolling ? NO_CHANCES : finder.for(i, leave)],
+      needs: [],
+      elapsed,
+    });
+  };
+}

@@ -1,0 +1,186 @@
+import { fromEpochDay } from '../calendar/local-date.js';
+import { ChanceFinder } from './chance-finder.js';
+import type { Chances } from './chances.js';
+import type { EvaluationContext } from './context.js';
+import { addMonthsToDay } from './dates.js';
+import type { Judge } from './judge-period-rules.js';
+import { presence, yearPeriod } from './judge-period-rules.js';
+import { dayAndMonth } from './note.js';
+import { offeringMask } from './rule-run.js';
+import type { Requirement } from './rule-schema.js';
+import {
+  dayPeriod,
+  elapsedShare,
+  exemptVerdict,
+  settle,
+  sumRecords,
+} from './verdict.js';
+
+type Rule<K extends Requirement['kind']> = Extract<Requirement, { kind: K }>;
+
+function finderFor(
+  context: EvaluationContext,
+  mask: Uint8Array,
+  lastDay: number,
+): ChanceFinder {
+  return new ChanceFinder(context, {
+    mask,
+    lastDay,
+    amount: 'one',
+    selfPaced: true,
+  });
+}
+
+/** A named offering, or any of a category, once per year. @internal */
+export function judgeOfferingPerYear(
+  context: EvaluationContext,
+  rule: Rule<'offering-per-year'>,
+): Judge {
+  const period = yearPeriod(context);
+  const mask =
+    rule.offeringId === undefined
+      ? offeringMask(context, rule.categoryId ? [rule.categoryId] : [])
+      : offeringMask(context, undefined, rule.offeringId);
+  const finder = finderFor(context, mask, period.last);
+  const elapsed = elapsedShare(period, context.asOfDay);
+
+  return (i, leave) => {
+    if (presence(context, i, leave, period, false) <= 0) {
+      return exemptVerdict(rule, period, 'completions');
+    }
+    const done = sumRecords(context, i, mask, period, 'completions');
+    return settle({
+      rule,
+      period,
+      unit: 'completions',
+      target: 1,
+      progress: Math.min(done, 1),
+      chances: [finder.for(i, leave)],
+      needs: [],
+      elapsed,
+    });
+  };
+}
+
+/** One offering of each listed category per year. @internal */
+export function judgeCategoryCoverage(
+  context: EvaluationContext,
+  rule: Rule<'category-coverage'>,
+): Judge {
+  const period = yearPeriod(context);
+  const categories = rule.categoryIds.map((id) => {
+    const mask = offeringMask(context, [id]);
+    return { id, mask, finder: finderFor(context, mask, period.last) };
+  });
+  const elapsed = elapsedShare(period, context.asOfDay);
+
+  return (i, leave) => {
+    if (presence(context, i, leave, period, false) <= 0) {
+      return exemptVerdict(rule, period, 'categories');
+    }
+    const missing = categories.filter(
+      ({ mask }) => sumRecords(context, i, mask, period, 'completions') === 0,
+    );
+    const verdict = settle({
+      rule,
+      period,
+      unit: 'categories',
+      target: categories.length,
+      progress: categories.length - missing.length,
+      chances: missing.map(({ finder }) => finder.for(i, leave)),
+      needs: missing.map(() => 1),
+      elapsed,
+    });
+    if (missing.length === 0) return verdict;
+    return { ...verdict, missingCategoryIds: missing.map(({ id }) => id) };
+  };
+}
+
+/**
+ * A certificate valid `validMonths` after the latest completion, renewed
+ * in the `renewalWindowDays` before it lapses.
+ *
+ * @internal
+ */
+export function judgeCertification(
+  context: EvaluationContext,
+  rule: Rule<'certification'>,
+): Judge {
+  const mask = offeringMask(context, undefined, rule.offeringId);
+  const finder = finderFor(context, mask, context.compiled.lastDay);
+  const todayOnly = dayPeriod('validity', context.asOfDay, context.asOfDay);
+
+  return (i, leave) => {
+    const latest = latestCompletion(context, i, mask);
+    const today = context.asOfDay;
+    const lapses = Number.isFinite(latest)
+      ? addMonthsToDay(latest, rule.validMonths)
+      : today;
+    const from = Number.isFinite(latest) ? latest : today;
+    const period = dayPeriod('validity', from, Math.max(from, lapses - 1));
+    if (presence(context, i, leave, todayOnly, false) <= 0) {
+      return exemptVerdict(rule, period, 'completions');
+    }
+
+    const windowOpens = lapses - rule.renewalWindowDays;
+    const valid = today < lapses;
+    const renewed = valid && today < windowOpens;
+    const all = finder.for(i, leave);
+    const chances: Chances = valid ? beforeDay(all, lapses) : all;
+    const verdict = settle({
+      rule,
+      period,
+      unit: 'completions',
+      target: 1,
+      progress: renewed ? 1 : 0,
+      chances: [chances],
+      needs: [],
+      elapsed: 0,
+    });
+    if (valid) return { ...verdict, expiresOn: fromEpochDay(lapses) };
+
+    // Without a valid certificate the rule is broken today, whatever
+    // sessions lie ahead; they are still counted to show the way back.
+    const ahead = all.days.length;
+    const since = Number.isFinite(latest)
+      ? `lapsed on ${dayAndMonth(lapses)}`
+      : 'never completed';
+    const { lastChance: _unused, ...rest } = verdict;
+    return {
+      ...rest,
+      status: 'behind',
+      sessionsLeft: ahead,
+      note: `${since}; ${ahead} ${ahead === 1 ? 'session' : 'sessions'} ahead`,
+      ...(Number.isFinite(latest) ? { expiresOn: fromEpochDay(lapses) } : {}),
+    };
+  };
+}
+
+/** The day of the latest completion up to the instant, or -Infinity. */
+function latestCompletion(
+  context: EvaluationContext,
+  i: number,
+  mask: Uint8Array,
+): number {
+  const index = context.participations;
+  const end = index.start[i + 1] as number;
+  let latest = -Infinity;
+  for (let r = index.start[i] as number; r < end; r++) {
+    if (mask[index.offering[r] as number] !== 1) continue;
+    if (index.completes[r] !== 1) continue;
+    if ((index.ms[r] as number) > context.asOfMs) continue;
+    latest = Math.max(latest, index.day[r] as number);
+  }
+  return latest;
+}
+
+function beforeDay(chances: Chances, day: number): Chances {
+  const keep = chances.days.findIndex((d) => d >= day);
+  const end = keep === -1 ? chances.days.length : keep;
+  const open = chances.openUntil;
+  return {
+    days: chances.days.slice(0, end),
+    amounts: chances.amounts.slice(0, end),
+    ...(open === undefined ? {} : { openUntil: Math.min(open, day - 1) }),
+  };
+}

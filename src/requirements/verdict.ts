@@ -1,0 +1,176 @@
+import { fromEpochDay } from '../calendar/local-date.js';
+import type { Chances } from './chances.js';
+import { measureChances } from './chances.js';
+import type { TargetPart } from './classify.js';
+import { classify } from './classify.js';
+import type { EvaluationContext } from './context.js';
+import { describeVerdict } from './note.js';
+import type {
+  RequirementPeriod,
+  RequirementUnit,
+  RequirementVerdict,
+} from './report-types.js';
+import type { Requirement } from './rule-schema.js';
+
+/** A period as day numbers, with its public form. @internal */
+export interface DayPeriod {
+  readonly first: number;
+  readonly last: number;
+  readonly view: RequirementPeriod;
+}
+
+/** @internal */
+export function dayPeriod(
+  kind: RequirementPeriod['kind'],
+  first: number,
+  last: number,
+  id?: string,
+): DayPeriod {
+  const view: RequirementPeriod = {
+    kind,
+    ...(id === undefined ? {} : { id }),
+    start: fromEpochDay(first),
+    end: fromEpochDay(last),
+  };
+  return { first, last, view };
+}
+
+/** The share of a period's days gone by on the evaluation day. @internal */
+export function elapsedShare(period: DayPeriod, day: number): number {
+  const length = period.last - period.first + 1;
+  return Math.min(1, Math.max(0, (day - period.first + 1) / length));
+}
+
+/** The facts from which a verdict is settled. @internal */
+export interface Tally {
+  readonly rule: Requirement;
+  readonly period: DayPeriod;
+  readonly unit: RequirementUnit;
+  readonly target: number;
+  readonly progress: number;
+  /** One set of chances per part of the target. */
+  readonly chances: readonly Chances[];
+  /** What each part still needs; the overall need when one part. */
+  readonly needs: readonly number[];
+  readonly elapsed: number;
+  readonly chanceWord?: 'session' | 'seat';
+}
+
+/**
+ * Turns a tally into a verdict: the status rules, the chances left, the
+ * last chance and the note.
+ *
+ * @internal
+ */
+export function settle(tally: Tally): RequirementVerdict {
+  const needed = Math.max(0, tally.target - tally.progress);
+  const parts: TargetPart[] = [];
+  let sessionsLeft = 0;
+  let selfPaced = false;
+  let lastChance: number | undefined;
+
+  tally.chances.forEach((chances, p) => {
+    const need = tally.needs[p] ?? needed;
+    const measured = measureChances(chances, need);
+    parts.push({ needed: need, left: measured.left });
+    sessionsLeft += measured.count;
+    selfPaced ||= chances.openUntil !== undefined;
+    if (need > 0 && measured.lastChance !== undefined) {
+      lastChance = Math.min(lastChance ?? Infinity, measured.lastChance);
+    }
+  });
+  if (parts.length === 0) parts.push({ needed, left: 0 });
+
+  const status = classify(tally.target, tally.progress, parts, tally.elapsed);
+  const note = describeVerdict({
+    status,
+    unit: tally.unit,
+    periodKind: tally.period.view.kind,
+    target: tally.target,
+    progress: tally.progress,
+    needed,
+    sessionsLeft,
+    chanceWord: tally.chanceWord ?? 'session',
+    selfPaced,
+    lastChance: needed > 0 ? lastChance : undefined,
+  });
+  const showLast =
+    needed > 0 && status !== 'behind' && lastChance !== undefined;
+  return {
+    ruleId: tally.rule.id,
+    kind: tally.rule.kind,
+    status,
+    period: tally.period.view,
+    unit: tally.unit,
+    target: tally.target,
+    progress: tally.progress,
+    needed,
+    sessionsLeft,
+    selfPaced,
+    ...(showLast ? { lastChance: fromEpochDay(lastChance as number) } : {}),
+    note,
+  };
+}
+
+/** A verdict for an educator excused for the whole period. @internal */
+export function exemptVerdict(
+  rule: Requirement,
+  period: DayPeriod,
+  unit: RequirementUnit,
+): RequirementVerdict {
+  return {
+    ruleId: rule.id,
+    kind: rule.kind,
+    status: 'exempt',
+    period: period.view,
+    unit,
+    target: 0,
+    progress: 0,
+    needed: 0,
+    sessionsLeft: 0,
+    selfPaced: false,
+    note: describeVerdict({
+      status: 'exempt',
+      unit,
+      periodKind: period.view.kind,
+      target: 0,
+      progress: 0,
+      needed: 0,
+      sessionsLeft: 0,
+      chanceWord: 'session',
+      selfPaced: false,
+      lastChance: undefined,
+    }),
+  };
+}
+
+/**
+ * Sums an educator's records in a period up to the evaluation instant:
+ * the number that complete a counting offering (`what = 'completions'`,
+ * sessions only with `sessionsOnly`), or their minutes.
+ *
+ * @internal
+ */
+export function sumRecords(
+  context: EvaluationContext,
+  i: number,
+  mask: Uint8Array,
+  period: DayPeriod,
+  what: 'completions' | 'minutes',
+  sessionsOnly = false,
+): number {
+  const index = context.participations;
+  const end = index.start[i + 1] as number;
+  let total = 0;
+  for (let r = index.start[i] as number; r < end; r++) {
+    if (mask[index.offering[r] as number] !== 1) continue;
+    const day = index.day[r] as number;
+    if (day < period.first || day > period.last) continue;
+    if ((index.ms[r] as number) > context.asOfMs) continue;
+    if (what === 'minutes') total += index.minutes[r] as number;
+    else if (index.completes[r] === 1) {
+      if (!sessionsOnly || index.isSession[r] === 1) total += 1;
+    }
+  }
+  return total;
+}
