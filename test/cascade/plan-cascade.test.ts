@@ -191,6 +191,42 @@ describe('planCascade', () => {
     ]);
   });
 
+  it('meets a community leader’s second pod right after the first', () => {
+    const community = {
+      kind: 'community' as const,
+      id: 'monthly-pods',
+      name: 'Monthly pods',
+      offeringId: 'pod-community',
+      leaderSelection: { by: 'role' as const, roles: ['ict-leader' as const] },
+      audience: 'pod' as const,
+      podSize: { min: 3, max: 5 },
+      maxPodsPerLeader: 2,
+      fidelityKept: 0.9,
+    };
+    const plan = planCascade(parsed(handDistrict([11], [community])));
+    // One ICT leader, ten colleagues: two pods of five, 16:00 then 17:00.
+    const may = plan.sessions.filter((s) => s.localDate === '2027-05-12');
+    expect(may.map((s) => s.localStart)).toEqual(['16:00', '17:00']);
+    expect(plan.conflicts).toEqual([]);
+  });
+
+  it('keeps department pods inside the leader’s departments', () => {
+    const level = podLevel('l1', 'source', { audience: 'department' });
+    const scenario = parsed(handDistrict([16], [seminarCascade([level])]));
+    const plan = planCascade(scenario);
+    const departments = new Map(
+      scenario.district.educators.map((e) => [e.id, e.departments ?? []]),
+    );
+    for (const pod of plan.cascades[0]?.pods ?? []) {
+      const mine = departments.get(pod.leaderId) ?? [];
+      for (const member of pod.memberIds) {
+        expect(mine).toEqual(departments.get(member));
+      }
+    }
+    const reasons = new Set(plan.cascades[0]?.unplaced.map((u) => u.reason));
+    expect(reasons).toEqual(new Set(['no-leader-in-department']));
+  });
+
   it('never places more than a school has, and keeps pods within bounds', () => {
     fc.assert(
       fc.property(
