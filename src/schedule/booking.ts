@@ -17,5 +17,5 @@ export interface Booking {
   /** The session, by its id. */
   readonly sessionId: string;
   /** `waitlisted` holds no seat; booked when missing. */
-  readonly status?: 'booked' | 'waitlisted';
+  readonly status?: 'booked' | 'waitlisted' | undefined;
 }

@@ -15,12 +15,23 @@ export type { SessionSlot, SessionSource } from './build-session.js';
 export { buildSession } from './build-session.js';
 export type { Conflict, ConflictContext } from './conflicts.js';
 export { CONFLICT_KINDS, findConflicts } from './conflicts.js';
+export type {
+  EducatorCalendar,
+  EducatorCalendarEntry,
+} from './educator-calendar.js';
+export { educatorCalendar } from './educator-calendar.js';
 export type { ExpandOptions, ExpandRange } from './expand-sessions.js';
 export {
   DEFAULT_MAX_SESSIONS,
   expandSessions,
   safeExpandSessions,
 } from './expand-sessions.js';
+export type {
+  CalendarFeed,
+  ICalendarOptions,
+  ICalendarState,
+} from './ical-options.js';
+export { calendarFeedSchema, icalendarOptionsSchema } from './ical-options.js';
 export type {
   RefusalReason,
   SeatAllocation,
@@ -30,3 +41,5 @@ export type {
 export type { Session } from './session.js';
 export type { SessionIdParts } from './session-id.js';
 export { parseSessionId, sessionId } from './session-id.js';
+export type { ICalendarExport } from './to-icalendar.js';
+export { safeToICalendar, toICalendar } from './to-icalendar.js';
