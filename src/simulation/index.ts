@@ -1,1 +1,27 @@
-export {};
+export { DEFAULT_BEHAVIOUR, ROGERS_SHARES } from './behaviour-defaults.js';
+export type { Behaviour, ChannelFidelity, Rate } from './behaviour-schema.js';
+export {
+  behaviourSchema,
+  channelFidelitySchema,
+  rateSchema,
+} from './behaviour-schema.js';
+export type { CheckpointInfo, SimulationLayout } from './layout.js';
+export { mergeResults } from './merge.js';
+export type {
+  SimulateOptions,
+  SimulationHorizon,
+  SimulationProgress,
+} from './options.js';
+export { simulateOptionsSchema } from './options.js';
+export type {
+  CheckpointResult,
+  DailySeries,
+  GroupDaily,
+  ReachSeries,
+  ReachSummary,
+  SimulationResult,
+  Summary,
+} from './result.js';
+export { safeSimulate, simulate } from './simulate.js';
+export type { SimulationState, Trajectory } from './state.js';
+export { bassRecursion, bassStepProbability } from './word-of-mouth.js';

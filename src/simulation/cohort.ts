@@ -1,0 +1,68 @@
+import type { RandomStream } from '../random/stream.js';
+import type { CompiledOffering, CompiledScenario } from './compiled.js';
+import { rateOf } from './resolve-rate.js';
+
+/**
+ * Who holds a seat in a seminar series for a replication: at each school,
+ * eligible educators volunteer with their `volunteer` chance, and up to
+ * `seatsPerSchool` volunteers, in random order, take the seats; if the
+ * series' capacity is still exceeded, a random subset keeps them.
+ *
+ * @internal
+ */
+export function drawCohort(
+  compiled: CompiledScenario,
+  offering: CompiledOffering,
+  segment: Int8Array,
+  stream: RandomStream,
+): Int32Array {
+  const { eligible, schoolStart, capacity, seatsPerSchool } = offering;
+  const rate = compiled.behaviour.volunteer;
+  const cohort: number[] = [];
+
+  for (let s = 0; s + 1 < schoolStart.length; s += 1) {
+    const volunteers: number[] = [];
+    for (let k = schoolStart[s] ?? 0; k < (schoolStart[s + 1] ?? 0); k += 1) {
+      const i = eligible[k] ?? 0;
+      if (stream.next() < rateOf(rate, i, segment[i] ?? 0)) volunteers.push(i);
+    }
+    shuffleHead(volunteers, seatsPerSchool, stream);
+    cohort.push(...volunteers.slice(0, seatsPerSchool));
+  }
+
+  if (cohort.length > capacity) {
+    shuffleHead(cohort, capacity, stream);
+    cohort.length = capacity;
+  }
+  return Int32Array.from(cohort);
+}
+
+/**
+ * Who joins a standing community for a replication.
+ *
+ * @internal
+ */
+export function drawMembers(
+  compiled: CompiledScenario,
+  eligible: Int32Array,
+  segment: Int8Array,
+  stream: RandomStream,
+): Uint8Array {
+  const rate = compiled.behaviour.joinCommunity;
+  const members = new Uint8Array(compiled.roster.size);
+  for (const i of eligible) {
+    if (stream.next() < rateOf(rate, i, segment[i] ?? 0)) members[i] = 1;
+  }
+  return members;
+}
+
+// Moves a uniformly random choice of `take` items to the front.
+function shuffleHead(items: number[], take: number, stream: RandomStream) {
+  const n = items.length;
+  for (let k = 0; k < Math.min(take, n - 1); k += 1) {
+    const pick = k + Math.floor(stream.next() * (n - k));
+    const held = items[k] ?? 0;
+    items[k] = items[pick] ?? 0;
+    items[pick] = held;
+  }
+}

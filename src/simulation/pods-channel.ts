@@ -1,0 +1,95 @@
+import { CHANNEL } from './channels.js';
+import type { ReplicationContext } from './context.js';
+import { attends, COST, recordParticipation } from './context.js';
+import { rateOf } from './resolve-rate.js';
+import { addAt } from './typed.js';
+
+/**
+ * Decides, once per replication, which leaders run their pods: each leader
+ * draws once, so a leader with two pods runs both or neither.
+ *
+ * @internal
+ */
+export function activateLeaders(ctx: ReplicationContext, decided: Int8Array) {
+  const { pods, behaviour } = ctx.compiled;
+  decided.fill(-1);
+  for (let p = 0; p < pods.count; p += 1) {
+    const leader = pods.leader[p] ?? 0;
+    if (decided[leader] === -1) {
+      const given = pods.activation[p] ?? Number.NaN;
+      const chance = Number.isNaN(given)
+        ? rateOf(
+            behaviour.leaderActivation,
+            leader,
+            ctx.world.segment[leader] ?? 0,
+          )
+        : given;
+      decided[leader] = ctx.podStream.next() < chance ? 1 : 0;
+    }
+    ctx.podActive[p] = decided[leader] ?? 0;
+  }
+}
+
+/**
+ * The day's pod meetings, shallow levels first. A meeting happens when its
+ * leader runs the pod and has been reached by then; each member who comes
+ * receives the leader's current fidelity times the level's `fidelityKept`.
+ *
+ * @internal
+ */
+export function runPodMeetings(ctx: ReplicationContext, day: number): void {
+  const { pods, days, behaviour } = ctx.compiled;
+  const end = pods.meetingStart[day + 1] ?? 0;
+  const epochDay = days.epochDay[day] ?? 0;
+  const weekday = days.weekday[day] ?? 0;
+
+  for (let m = pods.meetingStart[day] ?? 0; m < end; m += 1) {
+    const p = pods.meetingPod[m] ?? 0;
+    const leader = pods.leader[p] ?? 0;
+    if (ctx.podActive[p] !== 1) continue;
+    const channel = pods.channel[p] ?? 0;
+    const minutes = pods.meetingMinutes[m] ?? 0;
+    const release = pods.meetingReleaseMinutes[m] ?? 0;
+    const leaderFidelity = leaderSource(ctx, p, leader, epochDay, day);
+    if (leaderFidelity <= 0) continue;
+
+    addAt(ctx.costs, COST.facilitator, minutes);
+    addAt(ctx.costs, COST.release, release);
+    const source = leaderFidelity * (pods.fidelityKept[p] ?? 1);
+    const given = pods.attendance[p] ?? Number.NaN;
+    const memberEnd = pods.memberStart[p + 1] ?? 0;
+
+    for (let k = pods.memberStart[p] ?? 0; k < memberEnd; k += 1) {
+      const i = pods.members[k] ?? 0;
+      const chance = Number.isNaN(given)
+        ? rateOf(behaviour.attendIfBooked, i, ctx.world.segment[i] ?? 0)
+        : given;
+      if (!attends(ctx, i, weekday, chance, ctx.podStream)) continue;
+
+      ctx.world.expose(i, day, epochDay, channel, source);
+      recordParticipation(ctx, i, minutes, true);
+      addAt(ctx.costs, COST.seat, minutes);
+      addAt(ctx.costs, COST.release, release);
+    }
+  }
+}
+
+// A cascade pod passes on what its leader still holds, and meets only once
+// the leader has been reached. A community pod has its own material: its
+// leader is exposed at each meeting and passes on the better of the
+// community's source fidelity and their own.
+function leaderSource(
+  ctx: ReplicationContext,
+  p: number,
+  leader: number,
+  epochDay: number,
+  day: number,
+): number {
+  const { pods, behaviour } = ctx.compiled;
+  const own = ctx.world.fidelityOn(leader, epochDay);
+  if (pods.channel[p] !== CHANNEL.community) return own;
+
+  const material = behaviour.channelFidelity[CHANNEL.community] ?? 1;
+  ctx.world.expose(leader, day, epochDay, CHANNEL.community, material);
+  return Math.max(own, material);
+}

@@ -1,0 +1,98 @@
+import type { CompiledScenario } from './compiled.js';
+import type { MetricIndex } from './layout.js';
+import { SHARE_SCALE } from './layout.js';
+import type { World } from './world.js';
+
+/**
+ * Writes the day's metric vector (shares scaled to integers) into `out`.
+ * Runs every simulated day, so it reads the group sums straight from the
+ * world's arrays and computes the day's decay factor once.
+ *
+ * @internal
+ */
+export function measureDay(
+  world: World,
+  compiled: CompiledScenario,
+  index: MetricIndex,
+  epochDay: number,
+  out: Int32Array,
+): void {
+  const n = compiled.roster.size;
+  const { layout } = compiled;
+  const decay = world.decayOn(epochDay);
+  const reached = world.groupReached;
+  const weight = world.groupWeight;
+  const sizes = world.groupSize;
+  const scale = n > 0 ? SHARE_SCALE / n : 0;
+
+  out[0] = Math.round((reached[0] ?? 0) * scale);
+  out[1] = clampShare((weight[0] ?? 0) * decay * scale);
+  const channels = layout.channels.length;
+  for (let c = 0; c < channels; c += 1) {
+    out[index.channelFirst + c] = Math.round(
+      (world.channelFirst[c] ?? 0) * scale,
+    );
+    out[index.channelAny + c] = Math.round((world.channelAny[c] ?? 0) * scale);
+  }
+
+  const blocks = [
+    [1, layout.segments.length, index.segmentReached, index.segmentEffective],
+    [
+      world.roleGroup,
+      layout.roles.length,
+      index.roleReached,
+      index.roleEffective,
+    ],
+    [
+      world.schoolGroup,
+      layout.schools.length,
+      index.schoolReached,
+      index.schoolEffective,
+    ],
+    [
+      world.departmentGroup,
+      layout.departments.length,
+      index.departmentReached,
+      index.departmentEffective,
+    ],
+  ] as const;
+  for (const [first, count, reachedAt, effectiveAt] of blocks) {
+    for (let k = 0; k < count; k += 1) {
+      const g = first + k;
+      const size = sizes[g] ?? 0;
+      const groupScale = size > 0 ? SHARE_SCALE / size : 0;
+      out[reachedAt + k] = Math.round((reached[g] ?? 0) * groupScale);
+      out[effectiveAt + k] = clampShare((weight[g] ?? 0) * decay * groupScale);
+    }
+  }
+}
+
+// Effective shares are sums of floats: keep them in [0, 1] exactly.
+function clampShare(value: number): number {
+  if (value <= 0) return 0;
+  return Math.min(SHARE_SCALE, Math.round(value));
+}
+
+/**
+ * The lowest school's reach and the spread (highest minus lowest) across
+ * schools with staff, as scaled shares.
+ *
+ * @internal
+ */
+export function measureEquity(
+  shares: Int32Array,
+  index: MetricIndex,
+  world: World,
+  schools: number,
+): [number, number] {
+  let low = Number.POSITIVE_INFINITY;
+  let high = Number.NEGATIVE_INFINITY;
+  for (let s = 0; s < schools; s += 1) {
+    if ((world.groupSize[world.schoolGroup + s] ?? 0) === 0) continue;
+    const value = shares[index.schoolReached + s] ?? 0;
+    if (value < low) low = value;
+    if (value > high) high = value;
+  }
+  if (low === Number.POSITIVE_INFINITY) return [0, 0];
+  return [low, high - low];
+}

@@ -1,0 +1,110 @@
+import type { SimulationLayout } from './layout.js';
+import { metricIndex, SHARE_SCALE } from './layout.js';
+import { addAt } from './typed.js';
+
+/**
+ * One replication's per-educator outcome, kept only when `trajectories` is
+ * asked for.
+ *
+ * @example
+ * ```ts
+ * const t: Trajectory = { replication: 0, firstDay: [3, -1], firstChannel: [0, -1], fidelity: [0.8, 0] };
+ * ```
+ */
+export interface Trajectory {
+  /** The replication number. */
+  readonly replication: number;
+  /** Per educator: index into `layout.dates` of the first exposure, or -1. */
+  readonly firstDay: readonly number[];
+  /** Per educator: index into `layout.channels` of the first exposure, or -1. */
+  readonly firstChannel: readonly number[];
+  /** Per educator: fidelity on the horizon's last day. */
+  readonly fidelity: readonly number[];
+}
+
+/**
+ * The mergeable core of a result: integer sums and counts only, so that
+ * merging any split of the replications gives exactly the same numbers.
+ *
+ * @example
+ * ```ts
+ * result.state.replicationRanges; // [[0, 100]]
+ * ```
+ */
+export interface SimulationState {
+  /** Disjoint, sorted `[start, end)` ranges of the replications held. */
+  readonly replicationRanges: readonly (readonly [number, number])[];
+  /** Per metric and day: the sum over replications of the share × 2^24. */
+  readonly dailySums: readonly number[];
+  /** Per headline metric, day and bin: how many replications fell there. */
+  readonly dailyHistogram: readonly number[];
+  /** Per replication (in order): every checkpoint's figures. */
+  readonly checkpoints: readonly (readonly number[])[];
+  /** Per educator: in how many replications they were reached. */
+  readonly educatorReached: readonly number[];
+  /** Per replication, when asked for. */
+  readonly trajectories?: readonly Trajectory[];
+}
+
+/**
+ * The engine's accumulator over typed arrays.
+ *
+ * @internal
+ */
+export class Accumulator {
+  readonly dailySums: Float64Array;
+  readonly dailyHistogram: Uint32Array;
+  readonly checkpoints: Float64Array[] = [];
+  readonly educatorReached: Uint32Array;
+  readonly trajectories: Trajectory[] = [];
+  private readonly days: number;
+  private readonly bins: number;
+  private readonly headline: number;
+  private readonly total: number;
+
+  constructor(layout: SimulationLayout) {
+    const index = metricIndex(layout);
+    this.days = layout.dates.length;
+    this.bins = layout.bins;
+    this.headline = index.headline;
+    this.total = index.total;
+    this.dailySums = new Float64Array(index.total * this.days);
+    this.dailyHistogram = new Uint32Array(
+      index.headline * this.days * this.bins,
+    );
+    this.educatorReached = new Uint32Array(layout.educators);
+  }
+
+  /** Adds one day's shares (already scaled to integers). */
+  recordDay(day: number, shares: Int32Array): void {
+    const { days, bins, headline } = this;
+    for (let k = 0; k < this.total; k += 1) {
+      const value = shares[k] ?? 0;
+      addAt(this.dailySums, k * days + day, value);
+      if (k >= headline) continue;
+
+      const bin = Math.min(bins - 1, Math.floor((value * bins) / SHARE_SCALE));
+      addAt(this.dailyHistogram, (k * days + day) * bins + bin, 1);
+    }
+  }
+
+  /** Counts who was reached by the end of a replication. */
+  recordReached(reached: Uint8Array): void {
+    for (let i = 0; i < reached.length; i += 1) {
+      addAt(this.educatorReached, i, reached[i] ?? 0);
+    }
+  }
+
+  /** Turns the typed arrays into plain, serialisable data. */
+  toState(range: readonly [number, number]): SimulationState {
+    const state: SimulationState = {
+      replicationRanges: range[1] > range[0] ? [range] : [],
+      dailySums: Array.from(this.dailySums),
+      dailyHistogram: Array.from(this.dailyHistogram),
+      checkpoints: this.checkpoints.map((row) => Array.from(row)),
+      educatorReached: Array.from(this.educatorReached),
+    };
+    if (this.trajectories.length === 0) return state;
+    return { ...state, trajectories: this.trajectories };
+  }
+}

@@ -1,0 +1,221 @@
+import type { CompiledScenario } from './compiled.js';
+import { addAt } from './typed.js';
+
+/**
+ * One replication's state over typed arrays: who is reached, how well,
+ * since when, and the running counts per group. No per-educator objects.
+ *
+ * Groups: 0 = everyone, then segments, roles, schools, departments.
+ * Effective reach decays continuously, so each group keeps
+ * `A = Σ fidelity · e^{λ(last − base)}` and reads `A · e^{−λ(t − base)}`:
+ * a day costs O(groups), not O(educators).
+ *
+ * @internal
+ */
+export class World {
+  readonly reached: Uint8Array;
+  readonly fidelity: Float64Array;
+  readonly lastExposure: Float64Array;
+  readonly firstDay: Int32Array;
+  readonly firstChannel: Int8Array;
+  readonly channelsSeen: Uint16Array;
+  readonly segment: Int8Array;
+  readonly sessionsThisTerm: Uint16Array;
+  readonly groupSize: Int32Array;
+  readonly groupReached: Int32Array;
+  readonly groupWeight: Float64Array;
+  readonly channelFirst: Int32Array;
+  readonly channelAny: Int32Array;
+  /** Unreached educators per peer group, for word of mouth. */
+  readonly peerOrder: Int32Array;
+  readonly peerPosition: Int32Array;
+  readonly peerStart: Int32Array;
+  readonly peerUnreached: Int32Array;
+  base = 0;
+  readonly lambda: number;
+  private readonly compiled: CompiledScenario;
+  readonly roleGroup: number;
+  readonly schoolGroup: number;
+  readonly departmentGroup: number;
+
+  constructor(compiled: CompiledScenario) {
+    this.compiled = compiled;
+    const { roster, layout } = compiled;
+    const n = roster.size;
+    this.reached = new Uint8Array(n);
+    this.fidelity = new Float64Array(n);
+    this.lastExposure = new Float64Array(n);
+    this.firstDay = new Int32Array(n);
+    this.firstChannel = new Int8Array(n);
+    this.channelsSeen = new Uint16Array(n);
+    this.segment = new Int8Array(n);
+    this.sessionsThisTerm = new Uint16Array(n);
+
+    this.roleGroup = 1 + layout.segments.length;
+    this.schoolGroup = this.roleGroup + layout.roles.length;
+    this.departmentGroup = this.schoolGroup + layout.schools.length;
+    const groups = this.departmentGroup + layout.departments.length;
+    this.groupSize = new Int32Array(groups);
+    this.groupReached = new Int32Array(groups);
+    this.groupWeight = new Float64Array(groups);
+    this.channelFirst = new Int32Array(layout.channels.length);
+    this.channelAny = new Int32Array(layout.channels.length);
+
+    this.peerOrder = new Int32Array(n);
+    this.peerPosition = new Int32Array(n);
+    this.peerStart = new Int32Array(roster.peerGroups + 1);
+    this.peerUnreached = new Int32Array(roster.peerGroups);
+    for (let i = 0; i < n; i += 1) {
+      addAt(this.peerStart, (roster.peerGroup[i] ?? 0) + 1, 1);
+    }
+    for (let g = 0; g < roster.peerGroups; g += 1) {
+      addAt(this.peerStart, g + 1, this.peerStart[g] ?? 0);
+    }
+    this.lambda = Math.LN2 / compiled.behaviour.halfLifeDays;
+  }
+
+  /** Clears the state and sets this replication's segments. */
+  reset(segment: Int8Array, startEpochDay: number): void {
+    this.reached.fill(0);
+    this.fidelity.fill(0);
+    this.lastExposure.fill(0);
+    this.firstDay.fill(-1);
+    this.firstChannel.fill(-1);
+    this.channelsSeen.fill(0);
+    this.sessionsThisTerm.fill(0);
+    this.segment.set(segment);
+    this.groupSize.fill(0);
+    this.groupReached.fill(0);
+    this.groupWeight.fill(0);
+    this.channelFirst.fill(0);
+    this.channelAny.fill(0);
+    this.base = startEpochDay;
+
+    const n = this.reached.length;
+    for (let i = 0; i < n; i += 1) this.addToGroups(i, 0, 1, 0);
+    this.resetPeers();
+  }
+
+  private resetPeers(): void {
+    const { peerGroup, peerGroups } = this.compiled.roster;
+    const fill = this.peerStart.slice(0, peerGroups);
+    for (let i = 0; i < peerGroup.length; i += 1) {
+      const g = peerGroup[i] ?? 0;
+      const at = fill[g] ?? 0;
+      this.peerOrder[at] = i;
+      this.peerPosition[i] = at;
+      fill[g] = at + 1;
+    }
+    for (let g = 0; g < peerGroups; g += 1) {
+      this.peerUnreached[g] =
+        (this.peerStart[g + 1] ?? 0) - (this.peerStart[g] ?? 0);
+    }
+  }
+
+  /** Fidelity of educator i on a calendar day, after forgetting. */
+  fidelityOn(i: number, epochDay: number): number {
+    if (this.reached[i] === 0) return 0;
+    const elapsed = epochDay - (this.lastExposure[i] ?? 0);
+    return (this.fidelity[i] ?? 0) * Math.exp(-this.lambda * elapsed);
+  }
+
+  /**
+   * An exposure: fidelity combines as `1 − (1 − current)(1 − source)`, so
+   * repetition raises it towards 1 and never past it.
+   */
+  expose(
+    i: number,
+    day: number,
+    epochDay: number,
+    channel: number,
+    source: number,
+  ): void {
+    const wasReached = this.reached[i] === 1;
+    const current = this.fidelityOn(i, epochDay);
+    const next = 1 - (1 - current) * (1 - source);
+    const oldWeight = wasReached
+      ? (this.fidelity[i] ?? 0) *
+        Math.exp(this.lambda * ((this.lastExposure[i] ?? 0) - this.base))
+      : 0;
+    const newWeight = next * Math.exp(this.lambda * (epochDay - this.base));
+
+    this.fidelity[i] = next;
+    this.lastExposure[i] = epochDay;
+    const bit = 1 << channel;
+    const seen = this.channelsSeen[i] ?? 0;
+    if ((seen & bit) === 0) {
+      this.channelsSeen[i] = seen | bit;
+      addAt(this.channelAny, channel, 1);
+    }
+
+    if (wasReached) {
+      this.addToGroups(i, 0, 0, newWeight - oldWeight);
+      return;
+    }
+    this.reached[i] = 1;
+    this.firstDay[i] = day;
+    this.firstChannel[i] = channel;
+    addAt(this.channelFirst, channel, 1);
+    this.addToGroups(i, 1, 0, newWeight);
+    this.removePeer(i);
+  }
+
+  private removePeer(i: number): void {
+    const g = this.compiled.roster.peerGroup[i] ?? 0;
+    const start = this.peerStart[g] ?? 0;
+    const last = start + (this.peerUnreached[g] ?? 0) - 1;
+    const at = this.peerPosition[i] ?? 0;
+    const moved = this.peerOrder[last] ?? 0;
+    this.peerOrder[at] = moved;
+    this.peerPosition[moved] = at;
+    this.peerOrder[last] = i;
+    this.peerPosition[i] = last;
+    this.peerUnreached[g] = last - start;
+  }
+
+  private addToGroups(i: number, reach: number, size: number, weight: number) {
+    const { roster } = this.compiled;
+    const bump = (g: number) => {
+      addAt(this.groupReached, g, reach);
+      addAt(this.groupSize, g, size);
+      addAt(this.groupWeight, g, weight);
+    };
+
+    bump(0);
+    const segment = this.segment[i] ?? 0;
+    bump(1 + segment);
+    let bits = roster.roleBits[i] ?? 0;
+    for (let r = 0; bits !== 0; r += 1, bits >>>= 1) {
+      if ((bits & 1) !== 0) bump(this.roleGroup + r);
+    }
+    bump(this.schoolGroup + (roster.school[i] ?? 0));
+    const end = roster.departmentStart[i + 1] ?? 0;
+    for (let k = roster.departmentStart[i] ?? 0; k < end; k += 1) {
+      bump(this.departmentGroup + (roster.departments[k] ?? 0));
+    }
+  }
+
+  /**
+   * Moves the decay base forward so the weights stay in range; called at
+   * the start of each term. Only the group sums change.
+   */
+  rebase(epochDay: number): void {
+    const factor = Math.exp(-this.lambda * (epochDay - this.base));
+    for (let g = 0; g < this.groupWeight.length; g += 1) {
+      this.groupWeight[g] = (this.groupWeight[g] ?? 0) * factor;
+    }
+    this.base = epochDay;
+  }
+
+  /** The factor turning group weights into fidelity on a calendar day. */
+  decayOn(epochDay: number): number {
+    return Math.exp(-this.lambda * (epochDay - this.base));
+  }
+
+  /** Effective (fidelity-weighted) reach of a group on a calendar day. */
+  effective(group: number, epochDay: number): number {
+    const weight = this.groupWeight[group] ?? 0;
+    const value = weight * Math.exp(-this.lambda * (epochDay - this.base));
+    return Math.max(value, 0);
+  }
+}
