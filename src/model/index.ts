@@ -63,6 +63,8 @@ export {
   WEEKDAYS,
   weekdaySchema,
 } from './primitives.js';
+export { parseRosterCsv, safeParseRosterCsv } from './roster-csv.js';
+export type { RosterCsvMapping } from './roster-mapping.js';
 export type { Scenario, ScenarioInput } from './scenario.js';
 export { SCHEMA_VERSION, scenarioSchema } from './scenario.js';
 export type { School, SchoolLevel } from './school.js';
