@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { bassRecursion, simulate } from '../../src/index.js';
+import { buildScenario, teachers, wholeYearCalendar } from './fixtures.js';
+
+describe('word of mouth alone', () => {
+  it('follows the discrete Bass recursion on 10,000 educators (p 0.03, q 0.38)', () => {
+    const years = 8;
+    const scenario = buildScenario({
+      educators: teachers(10_000),
+      calendar: wholeYearCalendar(years),
+      behaviour: { wordOfMouth: { p: 0.03, q: 0.38 } },
+    });
+    const horizon = Array.from({ length: years }, (_, k) => String(2027 + k));
+    const result = simulate(scenario, { seed: 11, replications: 100, horizon });
+
+    // Each school day is one step of 1 / (school days in its year) years.
+    const perYear = new Map<string, number>();
+    const yearOf = (date: string) =>
+      date.slice(5) >= '04-01'
+        ? date.slice(0, 4)
+        : String(Number(date.slice(0, 4)) - 1);
+    for (const date of result.layout.dates) {
+      perYear.set(yearOf(date), (perYear.get(yearOf(date)) ?? 0) + 1);
+    }
+    const steps = result.layout.dates.map(
+      (d) => 1 / (perYear.get(yearOf(d)) ?? 1),
+    );
+    const expected = bassRecursion(0.03, 0.38, steps);
+
+    const worst = Math.max(
+      ...expected.map((value, d) =>
+        Math.abs((result.daily.reached.mean[d] ?? 0) - value),
+      ),
+    );
+    expect(expected.at(-1)).toBeGreaterThan(0.5);
+    expect(worst).toBeLessThan(0.005);
+  });
+
+  it('reaches about 3.6% in one school year, as the continuous Bass curve says', () => {
+    const steps = new Array(200).fill(1 / 200);
+    const t = 1;
+    const continuous =
+      (1 - Math.exp(-0.41 * t)) / (1 + (0.38 / 0.03) * Math.exp(-0.41 * t));
+    expect(bassRecursion(0.03, 0.38, steps).at(-1)).toBeCloseTo(continuous, 3);
+  });
+});
