@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { ReachplanError, safeSimulate, simulate } from '../../src/index.js';
+import { buildScenario, teachers } from './fixtures.js';
+
+const scenario = buildScenario({ educators: teachers(5) });
+
+function issuesOf(options: Parameters<typeof safeSimulate>[1]) {
+  const outcome = safeSimulate(scenario, options);
+  if (outcome.success) throw new Error('expected issues');
+  return outcome.issues;
+}
+
+describe('simulate options', () => {
+  it('refuses zero replications', () => {
+    expect(issuesOf({ seed: 1, replications: 0 })).toEqual([
+      {
+        code: 'too_small',
+        path: ['options', 'replications'],
+        message: 'run at least 1 replication, received 0',
+      },
+    ]);
+  });
+
+  it('refuses a seed that is not an integer', () => {
+    expect(issuesOf({ seed: 1.5, replications: 1 })).toEqual([
+      {
+        code: 'invalid_type',
+        path: ['options', 'seed'],
+        message: 'expected integer, received number 1.5',
+      },
+    ]);
+  });
+
+  it('refuses an academic year the calendar does not have', () => {
+    expect(issuesOf({ seed: 1, replications: 1, horizon: ['2031'] })).toEqual([
+      {
+        code: 'unknown_year',
+        path: ['options', 'horizon', 0],
+        message:
+          'academic year "2031" is not in the calendar (its years: "2027")',
+      },
+    ]);
+  });
+
+  it('refuses a date range outside the calendar', () => {
+    const horizon = { from: '2026-01-01', to: '2026-12-31' };
+    expect(issuesOf({ seed: 1, replications: 1, horizon })).toEqual([
+      {
+        code: 'invalid_horizon',
+        path: ['options', 'horizon'],
+        message:
+          'the horizon 2026-01-01 to 2026-12-31 is outside the calendar, ' +
+          'which runs from 2027-04-01 to 2028-03-31',
+      },
+    ]);
+  });
+
+  it('reports every problem at once', () => {
+    const issues = issuesOf({ seed: 0.5, replications: -2 });
+    expect(issues.map((i) => i.path.at(-1))).toEqual(['seed', 'replications']);
+  });
+
+  it('throws a ReachplanError carrying the issues', () => {
+    expect(() => simulate(scenario, { seed: 1, replications: 0 })).toThrow(
+      ReachplanError,
+    );
+  });
+
+  it('stops between replications when the signal is aborted', () => {
+    const controller = new AbortController();
+    const outcome = safeSimulate(scenario, {
+      seed: 1,
+      replications: 10,
+      signal: controller.signal,
+      onProgress: ({ done }) => {
+        if (done === 3) controller.abort();
+      },
+    });
+    expect(outcome).toEqual({
+      success: false,
+      issues: [
+        {
+          code: 'aborted',
+          path: ['options', 'signal'],
+          message: 'the simulation was aborted after 3 of 10 replications',
+        },
+      ],
+    });
+  });
+});
