@@ -187,7 +187,7 @@ function planOne(
   const planned: PlannedCascade = {
     cascadeId: plan.id,
     kind: plan.kind,
-    levels: summariseLevels(plan, levels, schools, pods),
+    levels: summariseLevels(plan, levels, schools, pods, made.flat()),
     leaders: schools.flatMap((s) => s.leaders),
     pods,
     unplaced: schools.flatMap((s) => s.unplaced),

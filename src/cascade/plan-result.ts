@@ -116,7 +116,7 @@ export interface UnscheduledPod {
  * ```ts
  * const level: PlannedLevel = {
  *   level: 1, levelId: 'pods', leaders: 63, pods: 63, reached: 359,
- *   fidelity: 0.75,
+ *   fidelity: 0.75, sessions: 63, leaderHours: 47.25,
  * };
  * ```
  */
@@ -133,6 +133,10 @@ export interface PlannedLevel {
   readonly reached: number;
   /** Share of the content kept at this level. */
   readonly fidelity: number;
+  /** Pod sessions dated at this level. */
+  readonly sessions: number;
+  /** Hours leaders spend running those sessions. */
+  readonly leaderHours: number;
 }
 
 /**

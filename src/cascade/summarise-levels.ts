@@ -1,3 +1,4 @@
+import type { Session } from '../schedule/session.js';
 import { SOURCE_LEVEL } from './defaults.js';
 import type { PlannedLevel, Pod } from './plan-result.js';
 import type { CascadePlan } from './plan-schema.js';
@@ -15,7 +16,9 @@ export function summariseLevels(
   levels: readonly ResolvedLevel[],
   schools: readonly SchoolPlan[],
   pods: readonly Pod[],
+  sessions: readonly Session[],
 ): PlannedLevel[] {
+  const minutes = new Map(sessions.map((s) => [s.id, s.durationMinutes]));
   const first = schools.reduce(
     (sum, s) => sum + s.leaders.filter((l) => l.level === 0).length,
     0,
@@ -28,11 +31,15 @@ export function summariseLevels(
       pods: 0,
       reached: first,
       fidelity: 1,
+      sessions: 0,
+      leaderHours: 0,
     },
   ];
 
   for (const level of levels) {
     const atLevel = pods.filter((p) => p.level === level.number);
+    const ids = atLevel.flatMap((p) => p.sessionIds);
+    const total = ids.reduce((sum, id) => sum + (minutes.get(id) ?? 0), 0);
     summary.push({
       level: level.number,
       levelId: level.id,
@@ -40,6 +47,8 @@ export function summariseLevels(
       pods: atLevel.length,
       reached: atLevel.reduce((sum, p) => sum + p.memberIds.length, 0),
       fidelity: level.fidelity,
+      sessions: ids.length,
+      leaderHours: total / 60,
     });
   }
   return summary;

@@ -59,5 +59,7 @@ describe('the example city with pods of six', () => {
     expect(plan.conflicts).toEqual([]);
     // Every pod meets once: 63 level-1 pods and 18 at level 2.
     expect(plan.sessions).toHaveLength(81);
+    // 45 minutes each: 63 × 0.75 = 47.25 and 18 × 0.75 = 13.5 leader hours.
+    expect(cascade?.levels.map((l) => l.leaderHours)).toEqual([0, 47.25, 13.5]);
   });
 });
