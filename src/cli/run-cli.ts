@@ -1,6 +1,13 @@
-import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import {
+  Command,
+  CommanderError,
+  InvalidArgumentError,
+  Option,
+} from 'commander';
 import { ReachplanError } from '../index.js';
+import { calendarCommand } from './commands/calendar.js';
 import { schemaCommand } from './commands/schema.js';
+import { simulateCommand } from './commands/simulate.js';
 import { validateCommand } from './commands/validate.js';
 import { CliFailure, EXIT, type ExitCode } from './exit-codes.js';
 import type { CliIo } from './io.js';
@@ -42,10 +49,50 @@ function buildProgram(io: CliIo): Command {
     .addHelpText('after', EXIT_CODES_HELP);
 
   program
+    .command('simulate')
+    .description(
+      'simulate a plan: reach by term, channel and school; with --out, ' +
+        'write report.html and calendar.ics',
+    )
+    .argument('<scenario>', 'scenario JSON file')
+    .option('--replications <n>', 'replications to run', wholeNumber(1), 200)
+    .option(
+      '--seed <s>',
+      'seed; the same seed gives the same figures',
+      wholeNumber(0),
+      1,
+    )
+    .option('--out <dir>', 'write report.html and calendar.ics here')
+    .action(
+      (
+        file: string,
+        options: { replications: number; seed: number; out?: string },
+      ) => simulateCommand(io, file, options),
+    );
+
+  program
     .command('validate')
     .description('check a scenario file and list every issue with its path')
     .argument('<scenario>', 'scenario JSON file')
     .action((file: string) => validateCommand(io, file));
+
+  program
+    .command('calendar')
+    .description('write the shared calendar as iCalendar (.ics) to stdout')
+    .argument('<scenario>', 'scenario JSON file')
+    .addOption(
+      new Option('--school <id>', "only this school's sessions").conflicts(
+        'educator',
+      ),
+    )
+    .option('--educator <id>', 'only the sessions open to this educator')
+    .option('--domain <domain>', 'domain of the event UIDs', 'reachplan.local')
+    .action(
+      (
+        file: string,
+        options: { school?: string; educator?: string; domain: string },
+      ) => calendarCommand(io, file, options),
+    );
 
   program
     .command('schema')

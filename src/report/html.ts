@@ -52,9 +52,11 @@ export interface ReportPage {
 }
 
 function htmlTable(table: ReportTable): string {
+  // Figures and short labels stay on one line; long names may wrap.
   const cell = (tag: 'th' | 'td', text: string, index: number): string => {
-    const align = table.columns[index]?.align === 'right' ? ' class="n"' : '';
-    return `<${tag}${align}>${escapeHtml(text)}</${tag}>`;
+    const right = table.columns[index]?.align === 'right';
+    const kind = right ? ' class="n"' : text.length > 24 ? ' class="w"' : '';
+    return `<${tag}${kind}>${escapeHtml(text)}</${tag}>`;
   };
   const head = table.columns.map((c, i) => cell('th', c.header, i)).join('');
   const body = table.rows
@@ -102,7 +104,8 @@ caption { text-align: left; font-weight: 600; padding-bottom: 0.3rem; }
 th, td { padding: 0.2rem 0.6rem; border-bottom: 1px solid #ddd; }
 th { text-align: left; background: #f3f6f9; }
 .n { text-align: right; font-variant-numeric: tabular-nums; }
-td.n, td:first-child { white-space: nowrap; }
+td { white-space: nowrap; }
+td.w { white-space: normal; min-width: 12em; }
 .notes { margin-top: 2.5rem; color: #444; font-size: 0.9rem; }
 @media print { section { break-inside: avoid; } }
 `;

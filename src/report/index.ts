@@ -1,3 +1,4 @@
+export { reportPlanFromSimulation } from './from-simulation.js';
 export type {
   ChannelReach,
   PlanCost,
@@ -16,6 +17,11 @@ export {
   reachBySchoolTable,
   reachOverTimeTable,
 } from './report-tables.js';
+export {
+  channelReachTable,
+  schoolReachTable,
+  termReachTable,
+} from './simulation-tables.js';
 export type { ReportColumn, ReportTable } from './table.js';
 export { formatCount, formatQuantity, formatShare } from './table.js';
 export { displayWidth, formatTextTable } from './text-table.js';
