@@ -216,4 +216,23 @@ describe('cascade plans in a scenario', () => {
       },
     ]);
   });
+
+  it('reports a malformed level by its path before any cross-check', () => {
+    const level = podLevel('l1', 'source', {
+      podSize: { min: 0, max: 6 },
+      audience: 'team' as never,
+    });
+    expect(issuesOf(handDistrict([10], [seminarCascade([level])]))).toEqual([
+      {
+        code: 'invalid_value',
+        path: ['cascades', 0, 'levels', 0, 'audience'],
+        message: '"team" is not one of "pod", "department", "school"',
+      },
+      {
+        code: 'too_small',
+        path: ['cascades', 0, 'levels', 0, 'podSize', 'min'],
+        message: 'expected a number at least 1, received number 0',
+      },
+    ]);
+  });
 });
