@@ -29,8 +29,8 @@ import { toEpochDay } from './local-date.js';
  *
  * @param calendar - a calendar, ideally checked with `parseCalendar`.
  * @returns the compiled calendar.
- * @throws {@link ReachplanError} when a date is not `YYYY-MM-DD` or the
- *   years span more than 36,600 days.
+ * @throws {@link ReachplanError} when the years span more than 36,600 days,
+ *   or when the calendar is malformed (never checked by `parseCalendar`).
  * @example
  * ```ts
  * const compiled = compileCalendar(englandCalendar(2027));
@@ -39,6 +39,17 @@ import { toEpochDay } from './local-date.js';
  * ```
  */
 export function compileCalendar(calendar: AcademicCalendar): CompiledCalendar {
+  try {
+    return compile(calendar);
+  } catch (error) {
+    if (error instanceof ReachplanError) throw error;
+    // Only a calendar that skipped parseCalendar can get here (a missing
+    // array, a number for a date); say so rather than leak a TypeError.
+    throw invalidCalendar(error);
+  }
+}
+
+function compile(calendar: AcademicCalendar): CompiledCalendar {
   const span = spanOf(calendar);
 
   const years = compileYears(calendar);
@@ -104,14 +115,7 @@ function spanOf(calendar: AcademicCalendar): DaySpan {
   const lastDay = Math.max(...ends);
 
   if (!Number.isFinite(firstDay) || !Number.isFinite(lastDay)) {
-    throw new ReachplanError([
-      {
-        code: 'invalid_calendar',
-        path: ['years'],
-        message:
-          'the calendar has no years or a year date is not YYYY-MM-DD; check it with parseCalendar first',
-      },
-    ]);
+    throw invalidCalendar(undefined);
   }
   const length = Math.max(lastDay - firstDay + 1, 0);
   if (length > MAX_CALENDAR_DAYS) {
@@ -124,6 +128,16 @@ function spanOf(calendar: AcademicCalendar): DaySpan {
     ]);
   }
   return { firstDay, length };
+}
+
+function invalidCalendar(cause: unknown): ReachplanError {
+  const issue = {
+    code: 'invalid_calendar',
+    path: ['years'],
+    message:
+      'the calendar is not a valid academic calendar; check it with parseCalendar first',
+  };
+  return new ReachplanError([issue], { cause });
 }
 
 function compileYears(calendar: AcademicCalendar): CompiledYear[] {

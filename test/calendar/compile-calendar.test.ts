@@ -5,6 +5,7 @@ import {
   compileCalendar,
   englandCalendar,
   fromEpochDay,
+  isSchoolDay,
   japanCalendar,
   toEpochDay,
 } from '../../src/index.js';
@@ -96,6 +97,22 @@ describe('compileCalendar', () => {
     ]);
   });
 
+  it('refuses a malformed calendar with the library error, not a TypeError', () => {
+    const noTerms = { years: [{ start: '2027-04-01', end: '2028-03-31' }] };
+    expect(
+      issuesOf(() =>
+        isSchoolDay(noTerms as unknown as AcademicCalendar, '2027-05-01'),
+      ),
+    ).toEqual([
+      {
+        code: 'invalid_calendar',
+        path: ['years'],
+        message:
+          'the calendar is not a valid academic calendar; check it with parseCalendar first',
+      },
+    ]);
+  });
+
   it('refuses a calendar that was never checked and has no usable dates', () => {
     const broken = { years: [{ start: 'soon', end: 'later' }] };
     expect(
@@ -105,7 +122,7 @@ describe('compileCalendar', () => {
         code: 'invalid_calendar',
         path: ['years'],
         message:
-          'the calendar has no years or a year date is not YYYY-MM-DD; check it with parseCalendar first',
+          'the calendar is not a valid academic calendar; check it with parseCalendar first',
       },
     ]);
   });

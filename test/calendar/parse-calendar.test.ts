@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   englandCalendar,
@@ -69,6 +70,37 @@ describe('calendar checks in a scenario', () => {
       path: ['district', 'calendar', 'years', 0, 'terms', 1],
       message:
         'term "t2" (2027-07-01 to 2027-12-24) overlaps term "t1" (2027-04-06 to 2027-07-20)',
+    });
+  });
+});
+
+describe('safeParseCalendar on anything at all', () => {
+  it('returns issues and never throws', () => {
+    fc.assert(
+      fc.property(fc.anything(), (input) => {
+        expect(safeParseCalendar(input).success).toBe(false);
+      }),
+    );
+  });
+
+  it('survives a cycle and a getter that throws', () => {
+    const cyclic: Record<string, unknown> = { years: [] };
+    cyclic['self'] = cyclic;
+    const hostile = {
+      get years(): never {
+        throw new Error('no years for you');
+      },
+    };
+    expect(safeParseCalendar(cyclic).success).toBe(false);
+    expect(safeParseCalendar(hostile)).toEqual({
+      success: false,
+      issues: [
+        {
+          code: 'unreadable_input',
+          path: [],
+          message: 'the input could not be read: no years for you',
+        },
+      ],
     });
   });
 });
