@@ -24,7 +24,9 @@ export type CalendarSource = AcademicCalendar | CompiledCalendar;
  * @internal
  */
 export function compiledOf(source: CalendarSource): CompiledCalendar {
-  return 'schoolDay' in source ? source : compileCalendar(source);
+  const compiled =
+    typeof source === 'object' && source !== null && 'schoolDay' in source;
+  return compiled ? source : compileCalendar(source);
 }
 
 /**

@@ -82,27 +82,34 @@ export function blackedOutDays(
   span: DaySpan,
 ): Uint8Array {
   const blacked = new Uint8Array(span.length);
-  for (const rule of rules) applyRule(rule, blacked, span);
+  // Months are worked out once, not once per rule.
+  const months = rules.some((rule) => rule.kind === 'months')
+    ? monthsOf(span)
+    : new Uint8Array(0);
+
+  for (const rule of rules) {
+    if (rule.kind === 'dates') {
+      const start = toEpochDay(rule.start);
+      fillDays(blacked, span, start, toEpochDay(rule.end), 1);
+      continue;
+    }
+    for (let i = 0; i < span.length; i += 1) {
+      const hit =
+        rule.kind === 'weekdays'
+          ? rule.weekdays.includes(
+              WEEKDAYS[weekdayIndex(span.firstDay + i)] ?? 'mon',
+            )
+          : rule.months.includes(months[i] ?? 0);
+      if (hit) blacked[i] = 1;
+    }
+  }
   return blacked;
 }
 
-function applyRule(
-  rule: BlackoutRule,
-  blacked: Uint8Array,
-  span: DaySpan,
-): void {
-  if (rule.kind === 'dates') {
-    const start = toEpochDay(rule.start);
-    fillDays(blacked, span, start, toEpochDay(rule.end), 1);
-    return;
-  }
-
+function monthsOf(span: DaySpan): Uint8Array {
+  const months = new Uint8Array(span.length);
   for (let i = 0; i < span.length; i += 1) {
-    const day = span.firstDay + i;
-    const hit =
-      rule.kind === 'weekdays'
-        ? rule.weekdays.includes(WEEKDAYS[weekdayIndex(day)] ?? 'mon')
-        : rule.months.includes(monthOf(fromEpochDay(day)));
-    if (hit) blacked[i] = 1;
+    months[i] = monthOf(fromEpochDay(span.firstDay + i));
   }
+  return months;
 }
