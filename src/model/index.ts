@@ -24,6 +24,7 @@ export {
   roleSchema,
 } from './educator.js';
 export { exampleScenario } from './example-scenario.js';
+export { formatScenarioSummary } from './format-summary.js';
 export type { GenerateDistrictOptions } from './generate-district.js';
 export { generateDistrict } from './generate-district.js';
 export type { ReachplanIssue, SafeResult } from './issues.js';
@@ -69,3 +70,10 @@ export type { Scenario, ScenarioInput } from './scenario.js';
 export { SCHEMA_VERSION, scenarioSchema } from './scenario.js';
 export type { School, SchoolLevel } from './school.js';
 export { SCHOOL_LEVELS, schoolLevelSchema, schoolSchema } from './school.js';
+export type {
+  ScenarioSummary,
+  SummaryCategory,
+  SummarySessions,
+  SummaryTerm,
+} from './summarize-scenario.js';
+export { summarizeScenario } from './summarize-scenario.js';
