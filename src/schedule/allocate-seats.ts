@@ -9,9 +9,18 @@ import type {
 import { allocationDataSchema } from './allocation-input.js';
 import type { Booking } from './booking.js';
 import { compareText, rankRequests } from './rank-requests.js';
-import type { Blocker, Holder } from './seat-ledger.js';
+import type { Holder } from './seat-ledger.js';
 import { SeatLedger } from './seat-ledger.js';
+import {
+  blocked,
+  cancelled,
+  refusalFor,
+  refused,
+  seated,
+  UNKNOWN_EDUCATOR,
+} from './seat-messages.js';
 import type { SeatAllocation, SeatOutcome } from './seat-outcome.js';
+import { People } from './seat-people.js';
 import type { Session } from './session.js';
 
 /**
@@ -117,42 +126,47 @@ export function allocateSeats(input: AllocateSeatsInput): SeatAllocation {
 
 function allocate(input: AllocateSeatsInput): SeatAllocation {
   const asOfMs = input.asOf ? Date.parse(input.asOf) : Number.NEGATIVE_INFINITY;
-  const ledger = new SeatLedger(input.sessions, input.limits ?? [], asOfMs);
-  const schoolOf = new Map(input.educators.map((e) => [e.id, e.schoolId]));
+  const people = new People(input.educators);
+  const ledger = new SeatLedger(
+    input.sessions,
+    input.limits ?? [],
+    asOfMs,
+    people.educatorCount,
+    people.schoolCount,
+  );
   const outcomes: (SeatOutcome | undefined)[] = new Array(
     input.requests.length,
   );
-  const holders = new Map<string, Holder>();
+  const n = input.sessions.length;
+  const holders = new Map<number, Holder>();
 
   for (const booking of input.existing ?? []) {
     const index = ledger.indexOf.get(booking.sessionId);
-    const schoolId = schoolOf.get(booking.educatorId);
-    if (index === undefined || schoolId === undefined) continue;
-    if (ledger.placeOf(booking.educatorId, index)) continue;
-    const holder = { request: -1, educatorId: booking.educatorId, schoolId };
-    holders.set(`${booking.educatorId}\0${index}`, holder);
+    const holder = people.holder(booking.educatorId, -1);
+    if (index === undefined || !holder) continue;
+    if (ledger.holds(holder.educator, index)) continue;
+    holders.set(holder.educator * n + index, holder);
     if (booking.status === 'waitlisted') ledger.waitlist(holder, index);
     else ledger.seat(holder, index);
   }
 
   for (const r of rankRequests(input.requests, input.favour)) {
     const request = input.requests[r] as SeatRequest;
-    const refusal = refusalFor(request, ledger, schoolOf, asOfMs, input.asOf);
-    if (refusal) {
-      outcomes[r] = refused(request, refusal.reason, refusal.message);
+    const holder = people.holder(request.educatorId, r);
+    const refusal = refusalFor(request, holder, ledger, asOfMs, input.asOf);
+    if (refusal || !holder) {
+      outcomes[r] = refused(request, refusal ?? UNKNOWN_EDUCATOR(request));
       continue;
     }
 
     const index = ledger.indexOf.get(request.sessionId) as number;
-    const schoolId = schoolOf.get(request.educatorId) as string;
-    const holder = { request: r, educatorId: request.educatorId, schoolId };
-    holders.set(`${request.educatorId}\0${index}`, holder);
-
-    const blocker = ledger.blockerFor(request.educatorId, index);
+    const blocker = ledger.blockerFor(holder.educator, index);
     if (blocker) {
-      holders.delete(`${request.educatorId}\0${index}`);
       outcomes[r] = blocked(request, blocker);
-    } else if (ledger.fullness(index, schoolId)) {
+      continue;
+    }
+    holders.set(holder.educator * n + index, holder);
+    if (ledger.fullness(index, holder.school)) {
       ledger.waitlist(holder, index);
     } else {
       ledger.seat(holder, index);
@@ -168,12 +182,13 @@ function allocate(input: AllocateSeatsInput): SeatAllocation {
   );
   for (const cancellation of cancellations) {
     const index = ledger.indexOf.get(cancellation.sessionId);
-    if (index === undefined) continue;
-    const key = `${cancellation.educatorId}\0${index}`;
+    const educator = people.educatorIndex.get(cancellation.educatorId);
+    if (index === undefined || educator === undefined) continue;
+    const key = educator * n + index;
     const holder = holders.get(key);
     if (!holder) continue;
 
-    ledger.release(holder.educatorId, holder.schoolId, index);
+    ledger.release(holder, index);
     holders.delete(key);
     const request = input.requests[holder.request];
     if (request) outcomes[holder.request] = cancelled(request, cancellation);
@@ -189,13 +204,14 @@ function promote(
   index: number,
   requests: readonly SeatRequest[],
   outcomes: (SeatOutcome | undefined)[],
-  holders: Map<string, Holder>,
+  holders: Map<number, Holder>,
 ): void {
   const waitlist = ledger.waitlists[index] ?? [];
+  const n = ledger.sessions.length;
   let at = 0;
   while (at < waitlist.length) {
     const holder = waitlist[at] as Holder;
-    const fullness = ledger.fullness(index, holder.schoolId);
+    const fullness = ledger.fullness(index, holder.school);
     if (fullness === 'capacity') return;
     if (fullness === 'school-cap') {
       at += 1;
@@ -205,116 +221,15 @@ function promote(
     waitlist.splice(at, 1);
     ledger.dropFromWaitlist(holder, index);
     const request = requests[holder.request];
-    const blocker = ledger.blockerFor(holder.educatorId, index);
+    const blocker = ledger.blockerFor(holder.educator, index);
     if (blocker) {
-      holders.delete(`${holder.educatorId}\0${index}`);
+      holders.delete(holder.educator * n + index);
       if (request) outcomes[holder.request] = blocked(request, blocker);
       continue;
     }
     ledger.seat(holder, index);
     if (request) outcomes[holder.request] = seated(request, true);
   }
-}
-
-function refusalFor(
-  request: SeatRequest,
-  ledger: SeatLedger,
-  schoolOf: ReadonlyMap<string, string>,
-  asOfMs: number,
-  asOf: string | undefined,
-): { reason: SeatOutcomeReason; message: string } | undefined {
-  const { educatorId, sessionId } = request;
-  const index = ledger.indexOf.get(sessionId);
-  if (index === undefined) {
-    return {
-      reason: 'unknown-session',
-      message: `session "${sessionId}" is not among the sessions given`,
-    };
-  }
-  const session = ledger.sessions[index] as Session;
-  const schoolId = schoolOf.get(educatorId);
-  if (schoolId === undefined) {
-    return {
-      reason: 'unknown-educator',
-      message: `educator "${educatorId}" is not among the educators given`,
-    };
-  }
-  if (session.status === 'cancelled') {
-    return {
-      reason: 'cancelled-session',
-      message: `session "${sessionId}" is cancelled`,
-    };
-  }
-  if (ledger.startOf(index) <= asOfMs) {
-    return {
-      reason: 'already-started',
-      message: `session "${sessionId}" started before ${asOf}`,
-    };
-  }
-  if (session.schoolId !== undefined && session.schoolId !== schoolId) {
-    return {
-      reason: 'other-school',
-      message: `session "${sessionId}" is for school "${session.schoolId}", and educator "${educatorId}" is at school "${schoolId}"`,
-    };
-  }
-  if (ledger.placeOf(educatorId, index)) {
-    return {
-      reason: 'duplicate',
-      message: `educator "${educatorId}" already holds a place in "${sessionId}"`,
-    };
-  }
-  return undefined;
-}
-
-type SeatOutcomeReason = Extract<SeatOutcome, { status: 'refused' }>['reason'];
-
-function refused(
-  request: SeatRequest,
-  reason: SeatOutcomeReason,
-  message: string,
-): SeatOutcome {
-  const { educatorId, sessionId } = request;
-  return { status: 'refused', educatorId, sessionId, reason, message };
-}
-
-function blocked(request: SeatRequest, blocker: Blocker): SeatOutcome {
-  const { educatorId, sessionId } = request;
-  if (blocker.reason === 'overlap') {
-    return refused(
-      request,
-      'overlap',
-      `educator "${educatorId}" is already seated in "${blocker.other.id}", which overlaps "${sessionId}"`,
-    );
-  }
-  const { limit, held, period } = blocker;
-  const scope = limit.offeringIds ? ' of these offerings' : '';
-  const noun = held === 1 ? 'booking' : 'bookings';
-  return {
-    status: 'refused',
-    educatorId,
-    sessionId,
-    reason: 'limit',
-    limit,
-    message: `educator "${educatorId}" already has ${held} ${noun}${scope} in ${period}; the limit is ${limit.max} per ${limit.period}`,
-  };
-}
-
-function seated(request: SeatRequest, promoted: boolean): SeatOutcome {
-  const { educatorId, sessionId } = request;
-  const message = promoted
-    ? `seated in "${sessionId}" from the waitlist after a cancellation`
-    : `seated in "${sessionId}"`;
-  return { status: 'seated', educatorId, sessionId, promoted, message };
-}
-
-function cancelled(request: SeatRequest, cancellation: Cancellation) {
-  const { educatorId, sessionId } = request;
-  return {
-    status: 'cancelled',
-    educatorId,
-    sessionId,
-    message: `cancelled at ${cancellation.at}`,
-  } as const;
 }
 
 /** Numbers the waitlists and gathers the places held. */
@@ -336,7 +251,7 @@ function finish(
       });
       const request = input.requests[holder.request];
       if (!request) return;
-      const reason = ledger.fullness(index, holder.schoolId) ?? 'capacity';
+      const reason = ledger.fullness(index, holder.school) ?? 'capacity';
       const why =
         reason === 'capacity'
           ? `all ${session.capacity} seats are taken`
@@ -352,14 +267,12 @@ function finish(
     });
   });
 
-  for (const [index, educatorId] of ledger.seatedPlaces()) {
-    const session = ledger.sessions[index] as Session;
-    seatedBookings.push({
-      educatorId,
-      sessionId: session.id,
-      status: 'booked',
-    });
-  }
+  ledger.seatHolders.forEach((seats, index) => {
+    const sessionId = (ledger.sessions[index] as Session).id;
+    for (const { educatorId } of seats) {
+      seatedBookings.push({ educatorId, sessionId, status: 'booked' });
+    }
+  });
 
   const fill = input.sessions.map((session, index) => ({
     sessionId: session.id,

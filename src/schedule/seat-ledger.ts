@@ -2,14 +2,25 @@ import { fromEpochDay, toEpochDay } from '../calendar/local-date.js';
 import type { BookingLimit } from './allocation-input.js';
 import type { Session } from './session.js';
 
-/** Who holds a place: a request by index, or an existing booking (-1). */
-interface Holder {
+/**
+ * Who holds or waits for a place: a request by index (-1 for an existing
+ * booking), with the educator and school as dense numbers and as ids.
+ *
+ * @internal
+ */
+export interface Holder {
   readonly request: number;
+  readonly educator: number;
   readonly educatorId: string;
+  readonly school: number;
   readonly schoolId: string;
 }
 
-/** Why a holder cannot take a seat it could otherwise have. */
+/**
+ * Why a holder cannot take a seat it could otherwise have.
+ *
+ * @internal
+ */
 export type Blocker =
   | { readonly reason: 'overlap'; readonly other: Session }
   | {
@@ -19,12 +30,14 @@ export type Blocker =
       readonly held: number;
     };
 
-const PERIODS = ['week', 'month', 'term', 'year'] as const;
+const SEATED = 1;
+const WAITING = 2;
 
 /**
  * Seats, per-school counts and waitlists for a set of sessions, with the
- * per-educator view the limits need. All lookups are by session index into
- * typed arrays, or by key in a Map, so 50,000 requests stay fast.
+ * per-educator view the limits need. Educators, schools, sessions and
+ * periods are dense numbers, so every lookup is a typed-array read or a
+ * Map lookup by number, and 50,000 requests make little garbage.
  *
  * @internal
  */
@@ -33,31 +46,38 @@ export class SeatLedger {
   readonly indexOf = new Map<string, number>();
   readonly seated: Int32Array;
   readonly waitlists: Holder[][];
+  /** Seat holders per session, in the order they were seated. */
+  readonly seatHolders: Holder[][];
   private readonly capacity: Float64Array;
   private readonly perSchool: Float64Array;
   private readonly startMs: Float64Array;
   private readonly endMs: Float64Array;
-  private readonly periodKeys: Record<(typeof PERIODS)[number], string[]>;
-  private readonly schoolSeats = new Map<string, number>();
-  /** `educator\0session` to the state of that place. */
-  private readonly places = new Map<string, 'seated' | 'waitlisted'>();
-  /** Seated session indices per educator. */
-  private readonly seatsOf = new Map<string, number[]>();
+  /** Per limit: the period number of each session, and their labels. */
+  private readonly periodOf: Int32Array[];
+  private readonly periodLabels: string[][];
+  /** Per limit: 1 where the session's bookings count towards it. */
+  private readonly counted: Uint8Array[];
+  private readonly schoolSeats = new Map<number, number>();
+  private readonly places = new Map<number, number>();
+  private readonly seatsOf: number[][];
 
   constructor(
     sessions: readonly Session[],
     private readonly limits: readonly BookingLimit[],
     private readonly asOfMs: number,
+    educatorCount: number,
+    private readonly schoolCount: number,
   ) {
     const n = sessions.length;
     this.sessions = sessions;
     this.seated = new Int32Array(n);
     this.waitlists = Array.from({ length: n }, () => []);
+    this.seatHolders = Array.from({ length: n }, () => []);
+    this.seatsOf = Array.from({ length: educatorCount }, () => []);
     this.capacity = new Float64Array(n);
     this.perSchool = new Float64Array(n);
     this.startMs = new Float64Array(n);
     this.endMs = new Float64Array(n);
-    this.periodKeys = { week: [], month: [], term: [], year: [] };
 
     sessions.forEach((session, i) => {
       this.indexOf.set(session.id, i);
@@ -65,15 +85,26 @@ export class SeatLedger {
       this.perSchool[i] = session.seatsPerSchool ?? Number.POSITIVE_INFINITY;
       this.startMs[i] = Date.parse(session.start);
       this.endMs[i] = Date.parse(session.end);
-      // The keys double as the words used in messages.
-      this.periodKeys.week.push(`the week of ${weekOf(session.localDate)}`);
-      this.periodKeys.month.push(session.localDate.slice(0, 7));
-      this.periodKeys.term.push(
-        session.termId === undefined
-          ? `the days between terms of year "${session.yearId}"`
-          : `term "${session.termId}"`,
+    });
+
+    this.periodOf = [];
+    this.periodLabels = [];
+    this.counted = limits.map((limit) => {
+      const labels = sessions.map((s) => periodLabel(s, limit.period));
+      const numbers = new Map<string, number>();
+      this.periodOf.push(
+        Int32Array.from(labels, (label) => {
+          const known = numbers.get(label);
+          if (known !== undefined) return known;
+          numbers.set(label, numbers.size);
+          return numbers.size - 1;
+        }),
       );
-      this.periodKeys.year.push(`year "${session.yearId}"`);
+      this.periodLabels.push([...numbers.keys()]);
+      const only = limit.offeringIds && new Set(limit.offeringIds);
+      return Uint8Array.from(sessions, (s) =>
+        !only || only.has(s.offeringId) ? 1 : 0,
+      );
     });
   }
 
@@ -82,23 +113,28 @@ export class SeatLedger {
     return this.startMs[index] ?? 0;
   }
 
-  /** The place an educator holds in a session, if any. */
-  placeOf(educatorId: string, index: number) {
-    return this.places.get(`${educatorId}\0${index}`);
+  /** Whether the educator holds a seat or a waitlist place. */
+  holds(educator: number, index: number): boolean {
+    return this.places.has(this.placeKey(educator, index));
   }
 
   /** 'capacity' or 'school-cap' when no seat is free for the school. */
-  fullness(index: number, schoolId: string) {
+  fullness(
+    index: number,
+    school: number,
+  ): 'capacity' | 'school-cap' | undefined {
     if ((this.seated[index] ?? 0) >= (this.capacity[index] ?? 0)) {
       return 'capacity';
     }
-    const atSchool = this.schoolSeats.get(`${index}\0${schoolId}`) ?? 0;
-    return atSchool >= (this.perSchool[index] ?? 0) ? 'school-cap' : undefined;
+    const atSchool = this.schoolSeats.get(index * this.schoolCount + school);
+    return (atSchool ?? 0) >= (this.perSchool[index] ?? 0)
+      ? 'school-cap'
+      : undefined;
   }
 
   /** An overlap or a reached limit that keeps the educator out. */
-  blockerFor(educatorId: string, index: number): Blocker | undefined {
-    const held = this.seatsOf.get(educatorId) ?? [];
+  blockerFor(educator: number, index: number): Blocker | undefined {
+    const held = this.seatsOf[educator] ?? [];
     const start = this.startMs[index] ?? 0;
     const end = this.endMs[index] ?? 0;
     for (const other of held) {
@@ -110,22 +146,21 @@ export class SeatLedger {
       }
     }
 
-    const offeringId = this.sessions[index]?.offeringId ?? '';
-    for (const limit of this.limits) {
-      if (limit.offeringIds && !limit.offeringIds.includes(offeringId))
-        continue;
-      const keys = this.periodKeys[limit.period];
-      const period = keys[index] ?? '';
-      // Past bookings no longer count: only those not yet over at `asOf`.
-      const count = held.filter(
-        (other) =>
-          keys[other] === period &&
-          (this.endMs[other] ?? 0) > this.asOfMs &&
-          (!limit.offeringIds ||
-            limit.offeringIds.includes(this.sessions[other]?.offeringId ?? '')),
-      ).length;
+    for (let l = 0; l < this.limits.length; l += 1) {
+      const counted = this.counted[l] as Uint8Array;
+      if (!counted[index]) continue;
+      const periodOf = this.periodOf[l] as Int32Array;
+      const period = periodOf[index];
+      let count = 0;
+      for (const other of held) {
+        // Past bookings no longer count: only those not over at `asOf`.
+        const current = (this.endMs[other] ?? 0) > this.asOfMs;
+        if (counted[other] && periodOf[other] === period && current) count += 1;
+      }
+      const limit = this.limits[l] as BookingLimit;
       if (count >= limit.max) {
-        return { reason: 'limit', limit, period, held: count };
+        const label = this.periodLabels[l]?.[period ?? 0] ?? '';
+        return { reason: 'limit', limit, period: label, held: count };
       }
     }
     return undefined;
@@ -134,62 +169,69 @@ export class SeatLedger {
   /** Gives the holder a seat. */
   seat(holder: Holder, index: number): void {
     this.seated[index] = (this.seated[index] ?? 0) + 1;
-    const schoolKey = `${index}\0${holder.schoolId}`;
+    const schoolKey = index * this.schoolCount + holder.school;
     this.schoolSeats.set(schoolKey, (this.schoolSeats.get(schoolKey) ?? 0) + 1);
-    this.places.set(`${holder.educatorId}\0${index}`, 'seated');
-    const held = this.seatsOf.get(holder.educatorId);
-    if (held) held.push(index);
-    else this.seatsOf.set(holder.educatorId, [index]);
+    this.places.set(this.placeKey(holder.educator, index), SEATED);
+    this.seatsOf[holder.educator]?.push(index);
+    this.seatHolders[index]?.push(holder);
   }
 
   /** Puts the holder at the end of the waitlist. */
   waitlist(holder: Holder, index: number): void {
     this.waitlists[index]?.push(holder);
-    this.places.set(`${holder.educatorId}\0${index}`, 'waitlisted');
+    this.places.set(this.placeKey(holder.educator, index), WAITING);
   }
 
   /** Gives a seat back, or leaves the waitlist. */
-  release(educatorId: string, schoolId: string, index: number): void {
-    const key = `${educatorId}\0${index}`;
+  release(holder: Holder, index: number): void {
+    const key = this.placeKey(holder.educator, index);
     const place = this.places.get(key);
     this.places.delete(key);
 
-    if (place === 'waitlisted') {
+    if (place === WAITING) {
       const list = this.waitlists[index] ?? [];
-      const at = list.findIndex((h) => h.educatorId === educatorId);
+      const at = list.findIndex((h) => h.educator === holder.educator);
       if (at >= 0) list.splice(at, 1);
       return;
     }
     this.seated[index] = (this.seated[index] ?? 1) - 1;
-    const schoolKey = `${index}\0${schoolId}`;
+    const schoolKey = index * this.schoolCount + holder.school;
     this.schoolSeats.set(schoolKey, (this.schoolSeats.get(schoolKey) ?? 1) - 1);
-    const held = this.seatsOf.get(educatorId) ?? [];
+    const held = this.seatsOf[holder.educator] ?? [];
     held.splice(held.indexOf(index), 1);
+    const seats = this.seatHolders[index] ?? [];
+    seats.splice(
+      seats.findIndex((h) => h.educator === holder.educator),
+      1,
+    );
   }
 
-  /** Seats held, as [session index, educator id], session by session. */
-  seatedPlaces(): [number, string][] {
-    const seats: [number, string][] = [];
-    for (const [key, place] of this.places) {
-      if (place !== 'seated') continue;
-      const cut = key.lastIndexOf('\0');
-      seats.push([Number(key.slice(cut + 1)), key.slice(0, cut)]);
-    }
-    // Stable: within a session, seats keep the order they were given.
-    return seats.sort((a, b) => a[0] - b[0]);
-  }
-
-  /** Forgets a waitlist entry that can never be seated. */
+  /** Forgets a waitlist entry that was seated or can never be. */
   dropFromWaitlist(holder: Holder, index: number): void {
-    this.places.delete(`${holder.educatorId}\0${index}`);
+    this.places.delete(this.placeKey(holder.educator, index));
+  }
+
+  private placeKey(educator: number, index: number): number {
+    return educator * this.sessions.length + index;
   }
 }
 
-/** The Monday starting the week of a date. */
-function weekOf(date: string): string {
-  // 1970-01-01 was a Thursday, so day + 3 counts from a Monday.
-  const day = toEpochDay(date);
-  return fromEpochDay(day - ((((day + 3) % 7) + 7) % 7));
+/** The period a session falls in; the label doubles as message text. */
+function periodLabel(session: Session, period: BookingLimit['period']) {
+  switch (period) {
+    case 'week': {
+      // 1970-01-01 was a Thursday, so day + 3 counts from a Monday.
+      const day = toEpochDay(session.localDate);
+      const monday = day - ((((day + 3) % 7) + 7) % 7);
+      return `the week of ${fromEpochDay(monday)}`;
+    }
+    case 'month':
+      return session.localDate.slice(0, 7);
+    case 'term':
+      return session.termId === undefined
+        ? `the days between terms of year "${session.yearId}"`
+        : `term "${session.termId}"`;
+    case 'year':
+      return `year "${session.yearId}"`;
+  }
 }
-
-export type { Holder };

@@ -118,10 +118,7 @@ describe('toICalendar', () => {
       alarms: ['-P1D', '-PT30M'],
     });
     expect(events[2]).toMatchObject({
-      summary:
-        'A short opt-in session.'.length > 0
-          ? 'Opt-in dept (South Middle)'
-          : '',
+      summary: 'Opt-in dept (South Middle)',
       location: 'South Middle',
       categories: ['Pastoral care / restorative practice'],
     });
