@@ -5,6 +5,8 @@ export {
   channelFidelitySchema,
   rateSchema,
 } from './behaviour-schema.js';
+export type { ScenarioComparison, ScenarioDifference } from './compare.js';
+export { compareScenarios, safeCompareScenarios } from './compare.js';
 export type { CheckpointInfo, SimulationLayout } from './layout.js';
 export { mergeResults } from './merge.js';
 export type {
@@ -24,4 +26,7 @@ export type {
 } from './result.js';
 export { safeSimulate, simulate } from './simulate.js';
 export type { SimulationState, Trajectory } from './state.js';
+export type { SweepOutcome, SweepResult, SweepTarget } from './sweep.js';
+export { safeSweep, sweep } from './sweep.js';
+export type { SweepGrid, SweepPoint } from './sweep-apply.js';
 export { bassRecursion, bassStepProbability } from './word-of-mouth.js';

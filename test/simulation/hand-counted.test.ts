@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Role } from '../../src/index.js';
 import { simulate } from '../../src/index.js';
 import { buildScenario, certain, dated, offeringCommon } from './fixtures.js';
 
@@ -32,7 +33,11 @@ function handCountedScenario() {
       { id: 'b1', schoolId: 'sB', roles: ['counsellor'] },
       { id: 'b2', schoolId: 'sB', roles: ['librarian'] },
       { id: 'b3', schoolId: 'sB', roles: ['teacher'] },
-    ].map((e) => ({ ...e, segment: 'early-majority' as const })),
+    ].map((e) => ({
+      ...e,
+      roles: e.roles as Role[],
+      segment: 'early-majority' as const,
+    })),
     offerings: [
       dated('ict', 'seminar-series', ['2027-05-10', '2027-06-14'], {
         startTime: '14:00',
