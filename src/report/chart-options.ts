@@ -28,15 +28,37 @@ const PALETTE = [
 
 const percent = (share: number): number => Math.round(share * 1000) / 10;
 
-function base(): EChartsCoreOption {
+const CHART_WIDTH = 680;
+
+// The legend wraps onto more rows as names grow; leave the plot room for
+// it. A Latin character is about 7 px at 13 px, a CJK one about 13 px.
+function legendHeight(names: readonly string[]): number {
+  let rows = 1;
+  let used = 0;
+  for (const name of names) {
+    const wide = [...name].filter((c) => (c.codePointAt(0) ?? 0) > 0x2e80);
+    const width = 40 + name.length * 7 + wide.length * 6;
+    if (used > 0 && used + width > CHART_WIDTH - 40) {
+      rows += 1;
+      used = 0;
+    }
+    used += width;
+  }
+  return rows * 22;
+}
+
+function base(legend: readonly string[]): EChartsCoreOption {
   return {
     animation: false,
     color: PALETTE,
     textStyle: { fontFamily: FONT_STACK, fontSize: 13 },
     legend: { top: 0, type: 'plain' },
-    grid: { left: 8, right: 24, top: 48, bottom: 8 },
+    grid: { left: 8, right: 24, top: legendHeight(legend) + 24, bottom: 8 },
   };
 }
+
+const planNames = (data: ReportData): string[] =>
+  data.plans.map((plan) => plan.name);
 
 const percentAxis = {
   type: 'value',
@@ -56,7 +78,7 @@ export function reachOverTimeOption(data: ReportData): EChartsCoreOption {
   ].sort();
 
   return {
-    ...base(),
+    ...base(planNames(data)),
     xAxis: { type: 'category', data: dates, boundaryGap: false },
     yAxis: percentAxis,
     series: data.plans.map((plan) => {
@@ -84,7 +106,7 @@ export function reachBySchoolOption(data: ReportData): EChartsCoreOption {
   const schools = data.plans[0]?.reachBySchool ?? [];
 
   return {
-    ...base(),
+    ...base(planNames(data)),
     yAxis: {
       type: 'category',
       inverse: true,
@@ -115,14 +137,16 @@ export function channelMixOption(data: ReportData): EChartsCoreOption {
     ...new Set(data.plans.flatMap((p) => p.channels.map((c) => c.channel))),
   ];
 
+  const chart = base(channels);
   return {
-    ...base(),
+    ...chart,
+    grid: { ...(chart['grid'] as object), bottom: 24 },
     xAxis: {
       type: 'category',
-      data: data.plans.map((plan) => plan.name),
+      data: planNames(data),
       axisLabel: { interval: 0, width: 120, overflow: 'break' },
     },
-    yAxis: { type: 'value', name: 'educators' },
+    yAxis: { type: 'value' },
     series: channels.map((channel) => ({
       type: 'bar',
       name: channel,
@@ -135,14 +159,15 @@ export function channelMixOption(data: ReportData): EChartsCoreOption {
 }
 
 /**
- * Cost against reach: one labelled point per plan, facilitator hours
- * across, reach up.
+ * Cost against reach: one point per plan, facilitator hours across,
+ * reach up.
  *
  * @internal
  */
 export function costOption(data: ReportData): EChartsCoreOption {
+  const chart = base(planNames(data));
   return {
-    ...base(),
+    ...chart,
     xAxis: {
       type: 'value',
       name: 'facilitator hours',
@@ -150,12 +175,13 @@ export function costOption(data: ReportData): EChartsCoreOption {
       nameGap: 28,
     },
     yAxis: percentAxis,
-    grid: { left: 8, right: 64, top: 64, bottom: 32 },
+    // Points are told apart by colour and the legend: labels beside
+    // points collide when two plans cost about the same.
+    grid: { ...(chart['grid'] as object), right: 32, bottom: 40 },
     series: data.plans.map((plan) => ({
       type: 'scatter',
       name: plan.name,
-      symbolSize: 14,
-      label: { show: true, position: 'top', formatter: '{a}' },
+      symbolSize: 16,
       data: [
         [
           plan.cost.facilitatorHours,
@@ -176,7 +202,7 @@ export function complianceOption(data: ReportData): EChartsCoreOption {
   const several = new Set(rows.map(([, row]) => row.rule)).size > 1;
 
   return {
-    ...base(),
+    ...base(planNames(data)),
     xAxis: {
       type: 'category',
       data: rows.map(([, row]) =>
@@ -192,7 +218,10 @@ export function complianceOption(data: ReportData): EChartsCoreOption {
       return {
         type: 'bar',
         name: plan.name,
-        data: rows.map(([key]) => percent(byKey.get(key) ?? 0)),
+        data: rows.map(([key]) => {
+          const share = byKey.get(key);
+          return share === undefined ? null : percent(share);
+        }),
       };
     }),
   };

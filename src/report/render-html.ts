@@ -85,7 +85,7 @@ export function renderReportHtml(data: ReportData): string {
     sections.push({
       id: 'compliance',
       title: 'Compliance per term',
-      lead: 'Share of educators meeting every requirement in each term.',
+      lead: 'Share of educators meeting each requirement by the end of each term.',
       svg: chart(complianceOption(data)),
       table: compliance,
     });
