@@ -1,3 +1,4 @@
+import { checkCalendar } from '../calendar/check-calendar.js';
 import { checkDistrict } from './check-district.js';
 import type { District } from './district.js';
 import { districtSchema } from './district.js';
@@ -7,7 +8,9 @@ import { safeParseWith } from './zod-issues.js';
 
 /**
  * Validates a district on its own and returns every issue found, never
- * throwing. Paths start at the district: `['educators', 12, 'schoolId']`.
+ * throwing: its shape, duplicate ids, educators at unknown schools or in
+ * departments their school does not list, and its calendar's checks.
+ * Paths start at the district: `['educators', 12, 'schoolId']`.
  *
  * @param input - anything, such as the `district` part of a scenario file.
  * @returns `{ success: true, data }` or `{ success: false, issues }`.
@@ -25,7 +28,10 @@ export function safeParseDistrict(input: unknown): SafeResult<District> {
   const shaped = safeParseWith(districtSchema, input);
   if (!shaped.success) return shaped;
 
-  const issues = checkDistrict(shaped.data);
+  const issues = [
+    ...checkDistrict(shaped.data),
+    ...checkCalendar(shaped.data.calendar, ['calendar']),
+  ];
   if (issues.length > 0) return { success: false, issues };
   return shaped;
 }

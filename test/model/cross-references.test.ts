@@ -247,3 +247,18 @@ describe('parsing a district or a catalogue on its own', () => {
     expect(safeParseCatalogue(catalogue).success).toBe(true);
   });
 });
+
+describe('a district on its own runs its calendar checks too', () => {
+  it('reports a term outside its year with a path from the district', () => {
+    const district: Loose = smallScenario().district;
+    district.calendar.years[0].terms[2].end = '2028-04-30';
+    expect(issuesOf(safeParseDistrict(district))).toEqual([
+      {
+        code: 'term_outside_year',
+        path: ['calendar', 'years', 0, 'terms', 2],
+        message:
+          'term "t3" (2028-01-11 to 2028-04-30) is not inside year "2027" (2027-04-01 to 2028-03-31)',
+      },
+    ]);
+  });
+});
