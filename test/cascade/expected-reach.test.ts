@@ -115,7 +115,7 @@ describe('expectedReach', () => {
     );
   });
 
-  const schools = fc.array(fc.integer({ min: 2, max: 60 }), {
+  const schools = fc.array(fc.integer({ min: 3, max: 60 }), {
     minLength: 1,
     maxLength: 6,
   });
