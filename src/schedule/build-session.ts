@@ -128,6 +128,8 @@ function checkSlot(slot: SessionSlot): ReachplanIssue[] {
   return issues;
 }
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 /**
  * Resolves wall-clock starts in a zone, remembering each answer: one
  * expansion asks for the same date and time once per school.
@@ -163,7 +165,9 @@ export function makeSession(
   const startMs = Date.parse(resolved.instant);
   const end = new Date(startMs + offering.durationMinutes * 60_000);
 
-  return {
+  // Built step by step: optional fields are left out, not set to
+  // undefined, and this runs once per session of a whole year.
+  const session: Mutable<Session> = {
     id: sessionId({
       offeringId: offering.id,
       localDate: slot.movedFrom ?? slot.date,
@@ -177,19 +181,21 @@ export function makeSession(
     localStart: slot.startTime,
     durationMinutes: offering.durationMinutes,
     yearId: year.year.id,
-    ...(term ? { termId: term.term.id } : {}),
-    ...(slot.schoolId === undefined ? {} : { schoolId: slot.schoolId }),
     venue: offering.venue,
-    ...(offering.location === undefined ? {} : { location: offering.location }),
     facilitators: offering.facilitators ?? [],
-    ...(offering.capacity === undefined ? {} : { capacity: offering.capacity }),
-    ...(offering.seatsPerSchool === undefined
-      ? {}
-      : { seatsPerSchool: offering.seatsPerSchool }),
     status: slot.status ?? 'scheduled',
-    ...(slot.movedFrom === undefined
-      ? {}
-      : { moved: true, movedFrom: slot.movedFrom }),
-    ...(resolved.shifted ? { timeShifted: true } : {}),
   };
+  if (term) session.termId = term.term.id;
+  if (slot.schoolId !== undefined) session.schoolId = slot.schoolId;
+  if (offering.location !== undefined) session.location = offering.location;
+  if (offering.capacity !== undefined) session.capacity = offering.capacity;
+  if (offering.seatsPerSchool !== undefined) {
+    session.seatsPerSchool = offering.seatsPerSchool;
+  }
+  if (slot.movedFrom !== undefined) {
+    session.moved = true;
+    session.movedFrom = slot.movedFrom;
+  }
+  if (resolved.shifted) session.timeShifted = true;
+  return session;
 }
