@@ -85,6 +85,7 @@ function findCycles(
     const cycle = seen.slice(seen.indexOf(at));
     for (const i of cycle) onCycle.add(i);
     const first = Math.min(...cycle);
+    // A cycle holds at least one level, so `cycle[0]` exists.
     const names = [...cycle, cycle[0] as number].map(
       (i) => `"${levels[i]?.id}"`,
     );

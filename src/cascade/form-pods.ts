@@ -140,6 +140,7 @@ function splitGroup(
   const pods = Math.min(wanted, Math.floor(staff.length / min));
   const seated = Math.min(staff.length, pods * max);
   const sizes = evenSizes(seated, pods);
+  // roundRobin returns indices into `capacity`, which matches `leaders`.
   const owners = roundRobin(capacity, pods).map((i) => leaders[i] as Educator);
 
   const pool = [...staff];
@@ -188,7 +189,7 @@ function take(
   fits: (e: Educator) => boolean,
 ): void {
   for (let i = 0; i < pool.length && pod.memberIds.length < size; ) {
-    const educator = pool[i] as Educator;
+    const educator = pool[i] as Educator; // i < pool.length
     if (!fits(educator)) {
       i += 1;
       continue;

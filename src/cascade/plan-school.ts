@@ -94,6 +94,7 @@ export function planSchool(input: SchoolInput): SchoolPlan {
         reached.add(id);
         trainedOn.set(id, last);
         trainedAt.set(id, level.number);
+        // Pod members are drawn from this school's staff.
         next.push(byId.get(id) as Educator);
       }
     }

@@ -47,6 +47,7 @@ export function dealDays(
       ? [...window]
       : Array.from(
           { length: wanted },
+          // j < wanted < window.length keeps the index inside the window.
           (_, j) => window[Math.floor((j * window.length) / wanted)] as number,
         );
 

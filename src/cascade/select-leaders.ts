@@ -115,6 +115,7 @@ export function shuffle<T>(items: readonly T[], stream: RandomStream): T[] {
   const out = [...items];
   for (let i = out.length - 1; i > 0; i -= 1) {
     const j = stream.nextInt(i + 1);
+    // Both indices are below out.length.
     [out[i], out[j]] = [out[j] as T, out[i] as T];
   }
   return out;
