@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { safeExpandSessions } from '../../src/index.js';
+import { makeScenario, optIn } from './scenario-fixtures.js';
+
+function messageFor(rule: string): string | undefined {
+  const scenario = makeScenario({
+    offerings: [
+      optIn('a', {
+        kind: 'recurrence',
+        startDate: '2027-04-13',
+        startTime: '16:00',
+        rule,
+      }),
+    ],
+  });
+  const result = safeExpandSessions(scenario);
+  return result.success ? undefined : result.issues[0]?.message;
+}
+
+function datesFor(rule: string): string[] {
+  const scenario = makeScenario({
+    offerings: [
+      optIn('a', {
+        kind: 'recurrence',
+        startDate: '2027-04-01',
+        startTime: '16:00',
+        rule,
+      }),
+    ],
+  });
+  const result = safeExpandSessions(scenario);
+  return result.success ? result.data.map((s) => s.localDate) : [];
+}
+
+describe('RRULE text', () => {
+  it.each([
+    [
+      'FREQ=HOURLY',
+      'FREQ "HOURLY" is not one of DAILY, WEEKLY, MONTHLY, YEARLY',
+    ],
+    ['BYDAY=MO', 'FREQ is required'],
+    [
+      'FREQ=WEEKLY;BYDAY=XX',
+      'BYDAY "XX" is not a weekday such as MO, TU or 2TU',
+    ],
+    [
+      'FREQ=WEEKLY;BYDAY=2TU',
+      'numbered BYDAY such as "2TU" needs FREQ MONTHLY or YEARLY',
+    ],
+    [
+      'FREQ=WEEKLY;INTERVAL=0',
+      'INTERVAL "0" is not a whole number from 1 to 1000',
+    ],
+    [
+      'FREQ=WEEKLY;COUNT=abc',
+      'COUNT "abc" is not a whole number from 1 to 100000',
+    ],
+    [
+      'FREQ=WEEKLY;COUNT=2;UNTIL=20270601',
+      'COUNT and UNTIL cannot both be given',
+    ],
+    [
+      'FREQ=DAILY;UNTIL=20270230',
+      'UNTIL "20270230" is not a date written YYYYMMDD',
+    ],
+    ['FREQ=DAILY;FREQ=WEEKLY', 'FREQ is given twice'],
+    [
+      'FREQ=DAILY;BYHOUR=9',
+      'BYHOUR is not supported: the schedule’s startTime sets the time',
+    ],
+    [
+      'DTSTART=20270101;FREQ=DAILY',
+      'DTSTART is not supported: the schedule’s startDate and startTime give the start',
+    ],
+    ['FREQ=MONTHLY;BYMONTHDAY=0', 'BYMONTHDAY "0" is not a day'],
+    [
+      'FREQ=MONTHLY;BYMONTH=13',
+      'BYMONTH "13" is not a whole number from 1 to 12',
+    ],
+    ['FREQ=WEEKLY;garbage', '"garbage" is not written NAME=VALUE'],
+  ])('explains why %s is refused', (rule, reason) => {
+    expect(messageFor(rule)).toBe(
+      `rule ${JSON.stringify(rule)} is not a valid RRULE: ${reason}`,
+    );
+  });
+
+  it.each([
+    [
+      'FREQ=WEEKLY;BYDAY=MO;BYSETPOS=2',
+      'BYSETPOS 2 is beyond the 1 days of each week',
+    ],
+    [
+      'FREQ=MONTHLY;BYDAY=1MO;BYMONTHDAY=15',
+      'its numbered weekdays never fall on its month days',
+    ],
+    [
+      'FREQ=DAILY;INTERVAL=7;BYDAY=MO',
+      'every 7 days from a tue never lands on mon',
+    ],
+  ])('reports %s as never occurring', (rule, reason) => {
+    expect(messageFor(rule)).toBe(
+      `rule ${JSON.stringify(rule)} can never occur: ${reason}`,
+    );
+  });
+
+  it('accepts an RRULE: prefix, lower case and the last weekday of a month', () => {
+    expect(datesFor('rrule:freq=monthly;byday=-1fr;count=3')).toEqual([
+      '2027-04-30',
+      '2027-05-28',
+      '2027-06-25',
+    ]);
+  });
+
+  it('counts COUNT from the start date, not from the range', () => {
+    const scenario = makeScenario({
+      offerings: [
+        optIn('a', {
+          kind: 'recurrence',
+          startDate: '2027-04-05',
+          startTime: '16:00',
+          rule: 'FREQ=WEEKLY;BYDAY=MO;COUNT=4',
+        }),
+      ],
+    });
+    const result = safeExpandSessions(scenario, {
+      from: '2027-04-20',
+      to: '2027-12-31',
+    });
+    expect(result.success && result.data.map((s) => s.localDate)).toEqual([
+      '2027-04-26',
+    ]);
+  });
+
+  it('stops at UNTIL, inclusive', () => {
+    expect(datesFor('FREQ=WEEKLY;BYDAY=TH;UNTIL=20270415')).toEqual([
+      '2027-04-01',
+      '2027-04-08',
+      '2027-04-15',
+    ]);
+  });
+});
