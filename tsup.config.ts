@@ -5,12 +5,15 @@ export default defineConfig([
     entry: {
       index: 'src/index.ts',
       'report/index': 'src/report/entry.ts',
+      'node/index': 'src/node/index.ts',
+      'node/worker': 'src/node/worker.ts',
     },
     format: ['esm', 'cjs'],
     dts: {
       entry: {
         index: 'src/index.ts',
         'report/index': 'src/report/entry.ts',
+        'node/index': 'src/node/index.ts',
       },
       compilerOptions: { ignoreDeprecations: '6.0' },
     },
