@@ -5,6 +5,7 @@ import { unwrapResult } from '../model/issues.js';
 import type { Scenario } from '../model/scenario.js';
 import { createStream } from '../random/stream.js';
 import type { Booking } from '../schedule/booking.js';
+import type { InstantCache } from '../schedule/build-session.js';
 import { findConflicts } from '../schedule/conflicts.js';
 import { compareSessions } from '../schedule/overlaps.js';
 import type { Session } from '../schedule/session.js';
@@ -180,8 +181,9 @@ function planOne(
   }
 
   const podPlans = schools.flatMap((s) => s.pods);
+  const cache: InstantCache = new Map();
   const made = podPlans.map((pod) =>
-    podSessions(scenario, calendar, plan, pod),
+    podSessions(scenario, calendar, plan, pod, cache),
   );
   const pods: Pod[] = podPlans.map((pod, i) => toPod(plan, pod, made[i]));
   const planned: PlannedCascade = {

@@ -1,7 +1,8 @@
 import type { CompiledCalendar } from '../calendar/compiled-calendar.js';
 import { fromEpochDay } from '../calendar/local-date.js';
 import type { Scenario } from '../model/scenario.js';
-import { buildSession } from '../schedule/build-session.js';
+import type { InstantCache } from '../schedule/build-session.js';
+import { buildSession, makeSession } from '../schedule/build-session.js';
 import type { Session } from '../schedule/session.js';
 import type { CascadePlan } from './plan-schema.js';
 import type { PodPlan } from './plan-school.js';
@@ -12,6 +13,9 @@ import type { PodPlan } from './plan-school.js';
  * "offering" in the sessions (`offeringId` is the pod id), so the ids of
  * two pods meeting at one school at one time never collide.
  *
+ * Pods of one level meet on few distinct days and times, so one `cache` of
+ * resolved instants serves every pod of a plan.
+ *
  * @internal
  */
 export function podSessions(
@@ -19,24 +23,30 @@ export function podSessions(
   calendar: CompiledCalendar,
   plan: CascadePlan,
   pod: PodPlan,
+  cache: InstantCache,
 ): Session[] {
-  const district = { timeZone: scenario.district.timeZone, calendar };
-  return pod.slots.map((slot) =>
-    buildSession(
-      district,
-      {
-        id: pod.id,
-        durationMinutes: slot.durationMinutes,
-        venue: 'school',
-        facilitators: [pod.leaderId],
-        capacity: Math.max(pod.memberIds.length, 1),
-        location: `${pod.schoolId}: ${plan.name}, pod ${pod.id.split('/').at(-1)}`,
-      },
-      {
-        date: fromEpochDay(slot.day),
-        startTime: slot.time,
-        schoolId: pod.schoolId,
-      },
-    ),
-  );
+  const { timeZone } = scenario.district;
+  const number = pod.id.split('/').at(-1);
+
+  return pod.slots.map((slot) => {
+    const source = {
+      id: pod.id,
+      durationMinutes: slot.durationMinutes,
+      venue: 'school' as const,
+      facilitators: [pod.leaderId],
+      capacity: Math.max(pod.memberIds.length, 1),
+      location: `${pod.schoolId}: ${plan.name}, pod ${number}`,
+    };
+    const at = {
+      date: fromEpochDay(slot.day),
+      startTime: slot.time,
+      schoolId: pod.schoolId,
+    };
+    // Slot days are session days of the calendar, so a session is always
+    // made; buildSession would only be reached to report the impossible.
+    return (
+      makeSession(calendar, timeZone, source, at, cache) ??
+      buildSession({ timeZone, calendar }, source, at)
+    );
+  });
 }
