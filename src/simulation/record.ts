@@ -4,6 +4,39 @@ import { SHARE_SCALE } from './layout.js';
 import type { World } from './world.js';
 
 /**
+ * The group blocks of the daily vector, flat: for segments, roles, schools
+ * and departments, the first group, the count, and where the reached and
+ * effective shares go.
+ *
+ * @internal
+ */
+export function groupBlocks(
+  world: World,
+  compiled: CompiledScenario,
+  index: MetricIndex,
+): Int32Array {
+  const { layout } = compiled;
+  return Int32Array.from([
+    1,
+    layout.segments.length,
+    index.segmentReached,
+    index.segmentEffective,
+    world.roleGroup,
+    layout.roles.length,
+    index.roleReached,
+    index.roleEffective,
+    world.schoolGroup,
+    layout.schools.length,
+    index.schoolReached,
+    index.schoolEffective,
+    world.departmentGroup,
+    layout.departments.length,
+    index.departmentReached,
+    index.departmentEffective,
+  ]);
+}
+
+/**
  * Writes the day's metric vector (shares scaled to integers) into `out`.
  * Runs every simulated day, so it reads the group sums straight from the
  * world's arrays and computes the day's decay factor once.
@@ -16,6 +49,7 @@ export function measureDay(
   index: MetricIndex,
   epochDay: number,
   out: Int32Array,
+  blocks: Int32Array,
 ): void {
   const n = compiled.roster.size;
   const { layout } = compiled;
@@ -35,28 +69,11 @@ export function measureDay(
     out[index.channelAny + c] = Math.round((world.channelAny[c] ?? 0) * scale);
   }
 
-  const blocks = [
-    [1, layout.segments.length, index.segmentReached, index.segmentEffective],
-    [
-      world.roleGroup,
-      layout.roles.length,
-      index.roleReached,
-      index.roleEffective,
-    ],
-    [
-      world.schoolGroup,
-      layout.schools.length,
-      index.schoolReached,
-      index.schoolEffective,
-    ],
-    [
-      world.departmentGroup,
-      layout.departments.length,
-      index.departmentReached,
-      index.departmentEffective,
-    ],
-  ] as const;
-  for (const [first, count, reachedAt, effectiveAt] of blocks) {
+  for (let b = 0; b < blocks.length; b += 4) {
+    const first = blocks[b] ?? 0;
+    const count = blocks[b + 1] ?? 0;
+    const reachedAt = blocks[b + 2] ?? 0;
+    const effectiveAt = blocks[b + 3] ?? 0;
     for (let k = 0; k < count; k += 1) {
       const g = first + k;
       const size = sizes[g] ?? 0;

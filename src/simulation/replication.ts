@@ -9,7 +9,7 @@ import { COST } from './context.js';
 import type { MetricIndex } from './layout.js';
 import { metricIndex } from './layout.js';
 import { activateLeaders, runPodMeetings } from './pods-channel.js';
-import { measureDay, measureEquity } from './record.js';
+import { groupBlocks, measureDay, measureEquity } from './record.js';
 import { runSelfPacedWeek } from './self-paced.js';
 import { runSessions } from './sessions-channel.js';
 import type { Accumulator } from './state.js';
@@ -29,6 +29,7 @@ export class ReplicationRunner {
   private readonly segment: Int8Array;
   private readonly decided: Int8Array;
   private readonly buffer: Int32Array;
+  private readonly blocks: Int32Array;
   private readonly ctxBase: Omit<
     ReplicationContext,
     'offeringStreams' | 'podStream' | 'peerStream' | 'cohorts' | 'members'
@@ -45,6 +46,7 @@ export class ReplicationRunner {
     this.segment = new Int8Array(n);
     this.decided = new Int8Array(n);
     this.buffer = new Int32Array(n);
+    this.blocks = groupBlocks(this.world, compiled, this.index);
     this.ctxBase = {
       compiled,
       world: this.world,
@@ -84,7 +86,14 @@ export class ReplicationRunner {
         spreadWordOfMouth(world, compiled, d, ctx.peerStream, this.buffer);
       }
 
-      measureDay(world, compiled, index, days.epochDay[d] ?? 0, this.shares);
+      measureDay(
+        world,
+        compiled,
+        index,
+        days.epochDay[d] ?? 0,
+        this.shares,
+        this.blocks,
+      );
       acc.recordDay(d, this.shares);
       while (days.checkpointDay[checkpoint] === d) {
         this.writeCheckpoint(ctx, row, checkpoint, d);

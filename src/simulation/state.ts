@@ -34,9 +34,9 @@ export interface Trajectory {
 export interface SimulationState {
   /** Disjoint, sorted `[start, end)` ranges of the replications held. */
   readonly replicationRanges: readonly (readonly [number, number])[];
-  /** Per metric and day: the sum over replications of the share × 2^24. */
+  /** Per day and metric (day-major): the sum over replications of the share × 2^24. */
   readonly dailySums: readonly number[];
-  /** Per headline metric, day and bin: how many replications fell there. */
+  /** Per day, headline metric and bin: how many replications fell there. */
   readonly dailyHistogram: readonly number[];
   /** Per replication (in order): every checkpoint's figures. */
   readonly checkpoints: readonly (readonly number[])[];
@@ -77,14 +77,18 @@ export class Accumulator {
 
   /** Adds one day's shares (already scaled to integers). */
   recordDay(day: number, shares: Int32Array): void {
-    const { days, bins, headline } = this;
-    for (let k = 0; k < this.total; k += 1) {
+    const { bins, headline, total, dailySums, dailyHistogram } = this;
+    const toBin = bins / SHARE_SCALE;
+    const sumsAt = day * total;
+    const histogramAt = day * headline * bins;
+    for (let k = 0; k < total; k += 1) {
       const value = shares[k] ?? 0;
-      addAt(this.dailySums, k * days + day, value);
+      dailySums[sumsAt + k] = (dailySums[sumsAt + k] ?? 0) + value;
       if (k >= headline) continue;
 
-      const bin = Math.min(bins - 1, Math.floor((value * bins) / SHARE_SCALE));
-      addAt(this.dailyHistogram, (k * days + day) * bins + bin, 1);
+      const bin = Math.min(bins - 1, Math.floor(value * toBin));
+      const at = histogramAt + k * bins + bin;
+      dailyHistogram[at] = (dailyHistogram[at] ?? 0) + 1;
     }
   }
 

@@ -79,10 +79,11 @@ function dailyReader(
 ) {
   const days = layout.dates.length;
   const bins = layout.bins;
+  const { total, headline } = metricIndex(layout);
   const means = (k: number): number[] => {
     const out: number[] = [];
     for (let d = 0; d < days; d += 1) {
-      const sum = state.dailySums[k * days + d] ?? 0;
+      const sum = state.dailySums[d * total + k] ?? 0;
       out.push(sum / SHARE_SCALE / replications);
     }
     return out;
@@ -90,7 +91,7 @@ function dailyReader(
   const percentile = (k: number, p: number): number[] => {
     const out: number[] = [];
     for (let d = 0; d < days; d += 1) {
-      const offset = (k * days + d) * bins;
+      const offset = (d * headline + k) * bins;
       out.push(
         percentileOfHistogram(
           state.dailyHistogram,

@@ -85,11 +85,11 @@ export function spreadWordOfMouth(
     const unreached = world.peerUnreached[g] ?? 0;
     if (unreached === 0) continue;
 
-    const share = (size - unreached) / size;
-    const chance = bassStepProbability(p, q, share, step);
+    // The hazard h gives a chance 1 − e^{−h}, so log(1 − chance) is −h.
+    const hazard = (p + (q * (size - unreached)) / size) * step;
     const picked = pickGeometric(
       unreached,
-      chance,
+      hazard,
       stream,
       buffer,
       start,
@@ -101,30 +101,23 @@ export function spreadWordOfMouth(
   }
 }
 
-// Positions of successes in `count` Bernoulli(chance) trials, found by
-// geometric jumps; the educators are copied out before anyone is moved.
+// Positions of successes in `count` Bernoulli trials of chance 1 − e^{−h},
+// found by geometric jumps; the educators are copied out before anyone is
+// moved.
 function pickGeometric(
   count: number,
-  chance: number,
+  hazard: number,
   stream: RandomStream,
   buffer: Int32Array,
   start: number,
   world: World,
 ): number {
-  if (chance <= 0) return 0;
+  if (hazard <= 0) return 0;
   let picked = 0;
-  if (chance >= 1) {
-    for (let k = 0; k < count; k += 1) {
-      buffer[picked++] = world.peerOrder[start + k] ?? 0;
-    }
-    return picked;
-  }
-
-  const logMiss = Math.log1p(-chance);
   let at = -1;
   for (;;) {
     const u = 1 - stream.next();
-    at += 1 + Math.floor(Math.log(u) / logMiss);
+    at += 1 + Math.floor(Math.log(u) / -hazard);
     if (at >= count) return picked;
     buffer[picked++] = world.peerOrder[start + at] ?? 0;
   }
