@@ -33,11 +33,12 @@ export class ChanceFinder {
   readonly #query: ChanceQuery;
   readonly #central: SessionFacts[] = [];
   readonly #bySchool = new Map<string, SessionFacts[]>();
-  readonly #cache = new Map<string, Chances>();
+  readonly #cache: (Chances | undefined)[];
 
   constructor(context: EvaluationContext, query: ChanceQuery) {
     this.#context = context;
     this.#query = query;
+    this.#cache = new Array(context.profiles);
     for (const session of context.sessions) {
       if (query.mask[session.offering] !== 1) continue;
       if (session.ms <= context.asOfMs || session.day > query.lastDay) continue;
@@ -52,11 +53,11 @@ export class ChanceFinder {
 
   /** The chances of educator `i`, without the days they are excused. */
   for(i: number, leave: LeaveRanges | undefined): Chances {
-    const key = this.#context.profileKey[i] as string;
-    let chances = this.#cache.get(key);
+    const profile = this.#context.profile[i] as number;
+    let chances = this.#cache[profile];
     if (chances === undefined) {
       chances = this.#compute(i);
-      this.#cache.set(key, chances);
+      this.#cache[profile] = chances;
     }
     if (leave === undefined) return chances;
     return withoutDays(chances, (day) => onLeave(leave, day));

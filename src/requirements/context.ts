@@ -8,6 +8,7 @@ import { WEEKDAYS } from '../model/primitives.js';
 import type { Scenario } from '../model/scenario.js';
 import type { School } from '../model/school.js';
 import type { Session } from '../schedule/session.js';
+import { DayNames } from './day-names.js';
 import type { Participation } from './participation.js';
 import type { ParticipationIndex } from './participation-index.js';
 import { indexParticipations } from './participation-index.js';
@@ -43,6 +44,7 @@ export interface EvaluationContext {
   readonly educators: readonly Educator[];
   /** The school of each educator, aligned with `educators`. */
   readonly schoolOf: readonly School[];
+  readonly educatorIndex: ReadonlyMap<string, number>;
   readonly offerings: readonly Offering[];
   readonly offeringIndex: ReadonlyMap<string, number>;
   readonly participations: ParticipationIndex;
@@ -52,8 +54,17 @@ export interface EvaluationContext {
   readonly eligible: readonly ScopeMatcher[];
   /** Bit `w` set when the educator works on weekday `w` (Monday 0). */
   readonly workdays: Uint8Array;
-  /** Educators with equal keys can take the same sessions. */
-  readonly profileKey: readonly string[];
+  /**
+   * Educators with the same profile (school, roles, departments, segment,
+   * workdays) can take the same sessions; profiles are numbered from 0.
+   */
+  readonly profile: Int32Array;
+  /** How many distinct profiles there are. */
+  readonly profiles: number;
+  /** Day numbers written as dates, each written once. */
+  readonly dates: DayNames;
+  /** Each distinct note, kept once. */
+  readonly notes: Map<string, string>;
 }
 
 /** @internal */
@@ -73,15 +84,20 @@ export function buildContext(
   const offeringIndex = new Map(offerings.map((o, i) => [o.id, i]));
 
   const workdays = new Uint8Array(educators.length);
-  const profileKey = educators.map((educator, i) => {
+  const profile = new Int32Array(educators.length);
+  const numbers = new Map<string, number>();
+  educators.forEach((educator, i) => {
     workdays[i] = weekdayMask(educator.availability);
-    return [
+    const key = [
       educator.schoolId,
       educator.roles.join(','),
       (educator.departments ?? []).join(','),
       educator.segment ?? '',
       workdays[i],
     ].join('|');
+    const number = numbers.get(key) ?? numbers.size;
+    numbers.set(key, number);
+    profile[i] = number;
   });
 
   return {
@@ -91,6 +107,7 @@ export function buildContext(
     asOfDay: zone.dayOf(asOfMs),
     educators,
     schoolOf,
+    educatorIndex,
     offerings,
     offeringIndex,
     participations: indexParticipations(
@@ -103,7 +120,10 @@ export function buildContext(
     sessions: sessionFacts(sessions, offeringIndex),
     eligible: offerings.map((o) => scopeMatcher(o.eligibility)),
     workdays,
-    profileKey,
+    profile,
+    profiles: numbers.size,
+    dates: new DayNames(),
+    notes: new Map(),
   };
 }
 

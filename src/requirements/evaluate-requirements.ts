@@ -1,9 +1,11 @@
 import { match } from 'ts-pattern';
 import type { LocalDate } from '../calendar/local-date.js';
 import { fromEpochDay } from '../calendar/local-date.js';
+import type { Educator } from '../model/educator.js';
 import type { ReachplanIssue, SafeResult } from '../model/issues.js';
 import { unwrapResult } from '../model/issues.js';
 import type { Scenario } from '../model/scenario.js';
+import type { School } from '../model/school.js';
 import { safeExpandSessions } from '../schedule/expand-sessions.js';
 import type { Session } from '../schedule/session.js';
 import type { EvaluationContext } from './context.js';
@@ -27,12 +29,7 @@ import type { EducatorVerdict, GroupVerdict } from './report-types.js';
 import { prepareRule } from './rule-run.js';
 import type { Requirement } from './rule-schema.js';
 import type { StatusCounts } from './summarise.js';
-import {
-  bindingVerdicts,
-  compareUrgency,
-  countByGroup,
-  countByRule,
-} from './summarise.js';
+import { compareUrgency, countByGroup, countByRule } from './summarise.js';
 
 const ISO_INSTANT =
   /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -188,6 +185,10 @@ function report(context: EvaluationContext): RequirementsReport {
   const rules = context.scenario.requirements ?? [];
   const results: EducatorVerdict[] = [];
   const groups: GroupVerdict[] = [];
+  // The binding verdict of each educator, by roster position.
+  const binding: (EducatorVerdict | undefined)[] = new Array(
+    context.educators.length,
+  );
 
   for (const rule of rules) {
     match(rule)
@@ -197,18 +198,17 @@ function report(context: EvaluationContext): RequirementsReport {
       .with({ kind: 'trained-leaders' }, (r) =>
         groups.push(...judgeTrainedLeaders(context, r)),
       )
-      .otherwise((r) => judgeEveryone(context, r, results));
+      .otherwise((r) => judgeEveryone(context, r, results, binding));
   }
 
-  const binding = bindingVerdicts(results);
   const educators = context.educators;
-  const bindingList = educators.flatMap((e) => binding.get(e.id) ?? []);
+  const bindingList = binding.filter((v) => v !== undefined);
   const individualIds = rules
     .filter(
       (r) => r.kind !== 'department-monthly' && r.kind !== 'trained-leaders',
     )
     .map((r) => r.id);
-  const district = countByGroup(educators, binding, () => ['district'])[0];
+  const district = countByGroup(educators, binding, () => DISTRICT)[0];
 
   return {
     asOf: new Date(context.asOfMs).toISOString(),
@@ -225,10 +225,7 @@ function report(context: EvaluationContext): RequirementsReport {
     },
     behind: bindingList
       .filter((v) => v.status === 'behind' || v.status === 'at-risk')
-      .sort(
-        (a, b) =>
-          compareUrgency(a, b) || a.educatorId.localeCompare(b.educatorId),
-      ),
+      .sort((a, b) => compareUrgency(a, b) || byId(a.educatorId, b.educatorId)),
     unmatchedParticipations: context.participations.unmatched,
   };
 }
@@ -240,6 +237,7 @@ function judgeEveryone(
     { kind: 'department-monthly' | 'trained-leaders' }
   >,
   results: EducatorVerdict[],
+  binding: (EducatorVerdict | undefined)[],
 ): void {
   const judge: Judge = match(rule)
     .with({ kind: 'sessions-per-term' }, (r) =>
@@ -259,11 +257,23 @@ function judgeEveryone(
   const { educators, schoolOf } = context;
   for (let i = 0; i < educators.length; i++) {
     if (run.inScope[i] !== 1) continue;
-    const verdict = judge(i, run.leave.get(i));
-    const educatorId = (educators[i] as { id: string }).id;
-    const schoolId = (schoolOf[i] as { id: string }).id;
-    results.push({ educatorId, schoolId, ...verdict });
+    const owner = {
+      educatorId: (educators[i] as Educator).id,
+      schoolId: (schoolOf[i] as School).id,
+    };
+    const verdict = judge(i, run.leave.get(i), owner);
+    results.push(verdict);
+    const held = binding[i];
+    if (held === undefined || compareUrgency(verdict, held) < 0) {
+      binding[i] = verdict;
+    }
   }
+}
+
+const DISTRICT = ['district'];
+
+function byId(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function emptyDistrict(): StatusCounts {

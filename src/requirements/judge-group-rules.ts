@@ -29,6 +29,7 @@ export function judgeDepartmentMonthly(
   const today = Math.min(Math.max(context.asOfDay, year.first), year.last);
   const now = monthAround(today);
   const month = dayPeriod(
+    context,
     'month',
     Math.max(now.first, year.first),
     now.last,
@@ -41,22 +42,28 @@ export function judgeDepartmentMonthly(
   const enough = rule.minAttendees ?? 1;
   const earlier = termMonthsBefore(context, year, now.first);
 
+  const inMonth = context.sessions.filter(
+    (session) =>
+      mask[session.offering] === 1 &&
+      session.ms > context.asOfMs &&
+      session.day <= month.last,
+  );
+
   const verdicts: GroupVerdict[] = [];
   for (const [key, members] of departments(context, run, month)) {
     const [schoolId, department] = key.split('\u0000') as [string, string];
     const held = (period: DayPeriod) =>
       attendeesIn(context, members, mask, period) >= enough;
     const missedMonths = earlier
-      .filter((m) => !held(dayPeriod('month', m.first, m.last)))
+      .filter((m) => !held(dayPeriod(context, 'month', m.first, m.last)))
       .map((m) => m.id);
-    const upcoming = context.sessions.filter(
+    const upcoming = inMonth.filter(
       (session) =>
-        mask[session.offering] === 1 &&
-        session.ms > context.asOfMs &&
-        session.day <= month.last &&
+        (session.schoolId === undefined || session.schoolId === schoolId) &&
         members.some((i) => canAttend(context, i, session)),
     );
-    const verdict = settle({
+    const owner = { schoolId, department };
+    const verdict = settle(context, owner, {
       rule,
       period: month,
       unit: 'sessions',
@@ -65,8 +72,9 @@ export function judgeDepartmentMonthly(
       chances: [asChances(upcoming, () => 1)],
       needs: [],
       elapsed: elapsedShare(month, context.asOfDay),
+      extra: { missedMonths },
     });
-    verdicts.push({ ...verdict, schoolId, department, missedMonths });
+    verdicts.push(verdict);
   }
   return verdicts;
 }
@@ -118,18 +126,21 @@ export function judgeTrainedLeaders(
       selfPaced && untrained.length > 0
         ? { ...chances, openUntil: year.last }
         : chances;
-    const verdict = settle({
-      rule,
-      period: year,
-      unit: 'leaders',
-      target: rule.leaders,
-      progress: members.length - untrained.length,
-      chances: [withSelfPaced],
-      needs: [],
-      elapsed: elapsedShare(year, context.asOfDay),
-      chanceWord: 'seat',
-    });
-    return { ...verdict, schoolId };
+    return settle(
+      context,
+      { schoolId },
+      {
+        rule,
+        period: year,
+        unit: 'leaders',
+        target: rule.leaders,
+        progress: members.length - untrained.length,
+        chances: [withSelfPaced],
+        needs: [],
+        elapsed: elapsedShare(year, context.asOfDay),
+        chanceWord: 'seat',
+      },
+    );
   });
 }
 

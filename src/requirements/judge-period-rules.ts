@@ -6,7 +6,7 @@ import { ChanceFinder } from './chance-finder.js';
 import { NO_CHANCES } from './chances.js';
 import type { EvaluationContext } from './context.js';
 import { addMonthsToDay, termInView, yearInView } from './dates.js';
-import type { RequirementVerdict } from './report-types.js';
+import type { EducatorVerdict } from './report-types.js';
 import type { LeaveRanges } from './rule-run.js';
 import { leaveShare, offeringMask, scaleTarget } from './rule-run.js';
 import type { Requirement } from './rule-schema.js';
@@ -23,20 +23,27 @@ import {
 export type Judge = (
   i: number,
   leave: LeaveRanges | undefined,
-) => RequirementVerdict;
+  owner: EducatorOwner,
+) => EducatorVerdict;
+
+/** Who an individual verdict is about. @internal */
+export interface EducatorOwner {
+  readonly educatorId: string;
+  readonly schoolId: string;
+}
 
 type Rule<K extends Requirement['kind']> = Extract<Requirement, { kind: K }>;
 
 /** The term in view as a period. @internal */
 export function termPeriod(context: EvaluationContext): DayPeriod {
   const term: CompiledTerm = termInView(context.compiled, context.asOfDay);
-  return dayPeriod('term', term.firstDay, term.lastDay, term.term.id);
+  return dayPeriod(context, 'term', term.firstDay, term.lastDay, term.term.id);
 }
 
 /** The academic year in view as a period. @internal */
 export function yearPeriod(context: EvaluationContext): DayPeriod {
   const year: CompiledYear = yearInView(context.compiled, context.asOfDay);
-  return dayPeriod('year', year.firstDay, year.lastDay, year.year.id);
+  return dayPeriod(context, 'year', year.firstDay, year.lastDay, year.year.id);
 }
 
 /**
@@ -71,10 +78,10 @@ export function judgeSessionsPerTerm(
   });
   const elapsed = elapsedShare(period, context.asOfDay);
 
-  return (i, leave) => {
+  return (i, leave, owner) => {
     const factor = presence(context, i, leave, period, rule.proRata ?? true);
-    if (factor <= 0) return exemptVerdict(rule, period, 'sessions');
-    return settle({
+    if (factor <= 0) return exemptVerdict(owner, rule, period, 'sessions');
+    return settle(context, owner, {
       rule,
       period,
       unit: 'sessions',
@@ -96,6 +103,7 @@ export function judgeHoursPerPeriod(
   const period =
     rule.period.kind === 'rolling'
       ? dayPeriod(
+          context,
           'rolling',
           addMonthsToDay(context.asOfDay, -rule.period.months) + 1,
           context.asOfDay,
@@ -113,10 +121,10 @@ export function judgeHoursPerPeriod(
   // A rolling window has no end to work towards: it is met or behind.
   const elapsed = rolling ? 1 : elapsedShare(period, context.asOfDay);
 
-  return (i, leave) => {
+  return (i, leave, owner) => {
     const factor = presence(context, i, leave, period, rule.proRata ?? true);
-    if (factor <= 0) return exemptVerdict(rule, period, 'minutes');
-    return settle({
+    if (factor <= 0) return exemptVerdict(owner, rule, period, 'minutes');
+    return settle(context, owner, {
       rule,
       period,
       unit: 'minutes',

@@ -1,11 +1,11 @@
 import { fromEpochDay } from '../calendar/local-date.js';
 import { ChanceFinder } from './chance-finder.js';
 import type { Chances } from './chances.js';
+import { NO_CHANCES } from './chances.js';
 import type { EvaluationContext } from './context.js';
 import { addMonthsToDay } from './dates.js';
 import type { Judge } from './judge-period-rules.js';
 import { presence, yearPeriod } from './judge-period-rules.js';
-import { dayAndMonth } from './note.js';
 import { offeringMask } from './rule-run.js';
 import type { Requirement } from './rule-schema.js';
 import {
@@ -13,6 +13,7 @@ import {
   elapsedShare,
   exemptVerdict,
   settle,
+  shareNote,
   sumRecords,
 } from './verdict.js';
 
@@ -44,12 +45,12 @@ export function judgeOfferingPerYear(
   const finder = finderFor(context, mask, period.last);
   const elapsed = elapsedShare(period, context.asOfDay);
 
-  return (i, leave) => {
+  return (i, leave, owner) => {
     if (presence(context, i, leave, period, false) <= 0) {
-      return exemptVerdict(rule, period, 'completions');
+      return exemptVerdict(owner, rule, period, 'completions');
     }
     const done = sumRecords(context, i, mask, period, 'completions');
-    return settle({
+    return settle(context, owner, {
       rule,
       period,
       unit: 'completions',
@@ -74,14 +75,14 @@ export function judgeCategoryCoverage(
   });
   const elapsed = elapsedShare(period, context.asOfDay);
 
-  return (i, leave) => {
+  return (i, leave, owner) => {
     if (presence(context, i, leave, period, false) <= 0) {
-      return exemptVerdict(rule, period, 'categories');
+      return exemptVerdict(owner, rule, period, 'categories');
     }
     const missing = categories.filter(
       ({ mask }) => sumRecords(context, i, mask, period, 'completions') === 0,
     );
-    const verdict = settle({
+    return settle(context, owner, {
       rule,
       period,
       unit: 'categories',
@@ -90,9 +91,10 @@ export function judgeCategoryCoverage(
       chances: missing.map(({ finder }) => finder.for(i, leave)),
       needs: missing.map(() => 1),
       elapsed,
+      ...(missing.length === 0
+        ? {}
+        : { extra: { missingCategoryIds: missing.map(({ id }) => id) } }),
     });
-    if (missing.length === 0) return verdict;
-    return { ...verdict, missingCategoryIds: missing.map(({ id }) => id) };
   };
 }
 
@@ -108,18 +110,28 @@ export function judgeCertification(
 ): Judge {
   const mask = offeringMask(context, undefined, rule.offeringId);
   const finder = finderFor(context, mask, context.compiled.lastDay);
-  const todayOnly = dayPeriod('validity', context.asOfDay, context.asOfDay);
+  const todayOnly = dayPeriod(
+    context,
+    'validity',
+    context.asOfDay,
+    context.asOfDay,
+  );
 
-  return (i, leave) => {
+  return (i, leave, owner) => {
     const latest = latestCompletion(context, i, mask);
     const today = context.asOfDay;
     const lapses = Number.isFinite(latest)
       ? addMonthsToDay(latest, rule.validMonths)
       : today;
     const from = Number.isFinite(latest) ? latest : today;
-    const period = dayPeriod('validity', from, Math.max(from, lapses - 1));
+    const period = dayPeriod(
+      context,
+      'validity',
+      from,
+      Math.max(from, lapses - 1),
+    );
     if (presence(context, i, leave, todayOnly, false) <= 0) {
-      return exemptVerdict(rule, period, 'completions');
+      return exemptVerdict(owner, rule, period, 'completions');
     }
 
     const windowOpens = lapses - rule.renewalWindowDays;
@@ -127,33 +139,41 @@ export function judgeCertification(
     const renewed = valid && today < windowOpens;
     const all = finder.for(i, leave);
     const chances: Chances = valid ? beforeDay(all, lapses) : all;
-    const verdict = settle({
+    const expiresOn = Number.isFinite(latest)
+      ? { expiresOn: context.dates.iso(lapses) }
+      : {};
+    return settle(context, owner, {
       rule,
       period,
       unit: 'completions',
       target: 1,
       progress: renewed ? 1 : 0,
-      chances: [chances],
+      chances: [valid ? chances : NO_CHANCES],
       needs: [],
       elapsed: 0,
+      extra: valid
+        ? expiresOn
+        : { ...lapsed(context, latest, lapses, all), ...expiresOn },
     });
-    if (valid) return { ...verdict, expiresOn: fromEpochDay(lapses) };
-
-    // Without a valid certificate the rule is broken today, whatever
-    // sessions lie ahead; they are still counted to show the way back.
-    const ahead = all.days.length;
-    const since = Number.isFinite(latest)
-      ? `lapsed on ${dayAndMonth(lapses)}`
-      : 'never completed';
-    const { lastChance: _unused, ...rest } = verdict;
-    return {
-      ...rest,
-      status: 'behind',
-      sessionsLeft: ahead,
-      note: `${since}; ${ahead} ${ahead === 1 ? 'session' : 'sessions'} ahead`,
-      ...(Number.isFinite(latest) ? { expiresOn: fromEpochDay(lapses) } : {}),
-    };
   };
+}
+
+/**
+ * Without a valid certificate the rule is broken today, whatever sessions
+ * lie ahead; they are still counted, to show the way back.
+ */
+function lapsed(
+  context: EvaluationContext,
+  latest: number,
+  lapses: number,
+  all: Chances,
+) {
+  const ahead = all.days.length;
+  const since = Number.isFinite(latest)
+    ? `lapsed on ${context.dates.spoken(lapses)}`
+    : 'never completed';
+  const note = `${since}; ${ahead} ${ahead === 1 ? 'session' : 'sessions'} ahead`;
+  return { sessionsLeft: ahead, note: shareNote(context, note) };
 }
 
 /** The day of the latest completion up to the instant, or -Infinity. */

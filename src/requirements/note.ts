@@ -1,24 +1,9 @@
-import { fromEpochDay } from '../calendar/local-date.js';
+import type { DayNames } from './day-names.js';
 import type {
   RequirementPeriod,
   RequirementStatus,
   RequirementUnit,
 } from './report-types.js';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 const PERIOD_WORDS: Record<RequirementPeriod['kind'], string> = {
   term: 'this term',
@@ -48,7 +33,7 @@ export interface NoteFacts {
  *
  * @internal
  */
-export function describeVerdict(facts: NoteFacts): string {
+export function describeVerdict(facts: NoteFacts, dates?: DayNames): string {
   const when = PERIOD_WORDS[facts.periodKind];
   if (facts.status === 'exempt') return `exempt ${when}`;
   if (facts.status === 'met') {
@@ -62,21 +47,11 @@ export function describeVerdict(facts: NoteFacts): string {
     left === 0 ? `no ${facts.chanceWord}s` : plural(left, facts.chanceWord);
   parts.push(`${chances} left ${when}`);
   if (facts.selfPaced) parts.push('self-paced options open');
-  if (facts.lastChance !== undefined && facts.status !== 'behind') {
-    parts.push(`last on ${dayAndMonth(facts.lastChance)}`);
+  const last = facts.lastChance;
+  if (last !== undefined && dates !== undefined && facts.status !== 'behind') {
+    parts.push(`last on ${dates.spoken(last)}`);
   }
   return parts.join(', ');
-}
-
-/**
- * A day written the way people say it: "12 July".
- *
- * @internal
- */
-export function dayAndMonth(day: number): string {
-  const date = fromEpochDay(day);
-  const month = MONTHS[Number(date.slice(5, 7)) - 1];
-  return `${Number(date.slice(8, 10))} ${month}`;
 }
 
 function amount(unit: RequirementUnit, value: number): string {

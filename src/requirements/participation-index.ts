@@ -1,6 +1,7 @@
 import type { Offering } from '../model/offering.js';
 import type { Participation } from './participation.js';
 import type { ZoneDays } from './zone-day.js';
+import { parseInstant } from './zone-day.js';
 
 /** A session record counts as attended from this share of its length. */
 export const ATTENDED_SHARE = 0.5;
@@ -50,19 +51,21 @@ export function indexParticipations(
 ): ParticipationIndex {
   const total = participations.length;
   const owner = new Int32Array(total);
+  const what = new Int32Array(total);
   const start = new Int32Array(educatorIndex.size + 1);
   let unmatched = 0;
 
   for (let i = 0; i < total; i++) {
     const record = participations[i] as Participation;
     const who = educatorIndex.get(record.educatorId);
-    const what = offeringIndex.get(record.offeringId);
-    if (who === undefined || what === undefined) {
+    const offering = offeringIndex.get(record.offeringId);
+    if (who === undefined || offering === undefined) {
       owner[i] = -1;
       unmatched++;
       continue;
     }
     owner[i] = who;
+    what[i] = offering;
     start[who + 1] = (start[who + 1] as number) + 1;
   }
   for (let i = 1; i < start.length; i++) {
@@ -90,17 +93,17 @@ export function indexParticipations(
     const at = next[who] as number;
     next[who] = at + 1;
 
-    const what = offeringIndex.get(record.offeringId) as number;
-    const ms = Date.parse(record.at);
+    const offering = what[i] as number;
+    const ms = parseInstant(record.at);
     index.ms[at] = ms;
     index.day[at] = zone.dayOf(ms);
     index.minutes[at] = record.minutes;
-    index.offering[at] = what;
+    index.offering[at] = offering;
 
     if (record.kind === 'session') {
       index.isSession[at] = 1;
       sessionIds[at] = record.sessionId;
-      const length = (offerings[what] as Offering).durationMinutes;
+      const length = (offerings[offering] as Offering).durationMinutes;
       const attended = record.minutes >= length * ATTENDED_SHARE;
       const first = !seenBefore(sessionIds, start[who] as number, at);
       index.completes[at] = attended && first ? 1 : 0;

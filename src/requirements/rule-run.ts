@@ -31,10 +31,9 @@ export function prepareRule(
     inScope[i] = matches(educator, context.schoolOf[i] as School) ? 1 : 0;
   });
 
-  const byId = new Map(context.educators.map((e, i) => [e.id, i]));
   const leave = new Map<number, [number, number][]>();
   for (const exemption of rule.exemptions ?? []) {
-    const i = byId.get(exemption.educatorId);
+    const i = context.educatorIndex.get(exemption.educatorId);
     if (i === undefined) continue;
     const from =
       exemption.from === undefined ? -Infinity : toEpochDay(exemption.from);

@@ -43,8 +43,10 @@ export function compareUrgency(
 ): number {
   const rank = RANK[b.status] - RANK[a.status];
   if (rank !== 0) return rank;
-  const deadline = deadlineOf(a).localeCompare(deadlineOf(b));
-  if (deadline !== 0) return deadline;
+  // Local dates compare as plain strings; localeCompare is far slower.
+  const da = deadlineOf(a);
+  const db = deadlineOf(b);
+  if (da !== db) return da < db ? -1 : 1;
   return share(b) - share(a);
 }
 
@@ -57,24 +59,6 @@ function share(verdict: RequirementVerdict): number {
 }
 
 /**
- * The binding verdict of each educator: the most urgent of their verdicts.
- *
- * @internal
- */
-export function bindingVerdicts(
-  verdicts: readonly EducatorVerdict[],
-): Map<string, EducatorVerdict> {
-  const binding = new Map<string, EducatorVerdict>();
-  for (const verdict of verdicts) {
-    const held = binding.get(verdict.educatorId);
-    if (held === undefined || compareUrgency(verdict, held) < 0) {
-      binding.set(verdict.educatorId, verdict);
-    }
-  }
-  return binding;
-}
-
-/**
  * Counts binding statuses per group. An educator in two departments counts
  * once in each department and once in the district.
  *
@@ -82,20 +66,21 @@ export function bindingVerdicts(
  */
 export function countByGroup(
   educators: readonly Educator[],
-  binding: ReadonlyMap<string, EducatorVerdict>,
+  binding: readonly (EducatorVerdict | undefined)[],
   groupsOf: (educator: Educator) => readonly string[],
 ): StatusCounts[] {
   const counts = new Map<string, Record<string, number>>();
-  for (const educator of educators) {
-    const verdict = binding.get(educator.id);
-    if (verdict === undefined) continue;
-    for (const key of new Set(groupsOf(educator))) {
+  educators.forEach((educator, i) => {
+    const verdict = binding[i];
+    if (verdict === undefined) return;
+    const keys = groupsOf(educator);
+    for (const key of keys.length > 1 ? new Set(keys) : keys) {
       const row = counts.get(key) ?? emptyRow();
       row['educators'] = (row['educators'] ?? 0) + 1;
       row[verdict.status] = (row[verdict.status] ?? 0) + 1;
       counts.set(key, row);
     }
-  }
+  });
   return [...counts]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([key, row]) => ({ key, ...row }) as StatusCounts);

@@ -21,6 +21,7 @@ export interface DayPeriod {
 
 /** @internal */
 export function dayPeriod(
+  context: EvaluationContext,
   kind: RequirementPeriod['kind'],
   first: number,
   last: number,
@@ -29,8 +30,8 @@ export function dayPeriod(
   const view: RequirementPeriod = {
     kind,
     ...(id === undefined ? {} : { id }),
-    start: fromEpochDay(first),
-    end: fromEpochDay(last),
+    start: context.dates.iso(first),
+    end: context.dates.iso(last),
   };
   return { first, last, view };
 }
@@ -54,6 +55,8 @@ export interface Tally {
   readonly needs: readonly number[];
   readonly elapsed: number;
   readonly chanceWord?: 'session' | 'seat';
+  /** Fields written after the common ones, such as `expiresOn`. */
+  readonly extra?: object;
 }
 
 /**
@@ -62,7 +65,11 @@ export interface Tally {
  *
  * @internal
  */
-export function settle(tally: Tally): RequirementVerdict {
+export function settle<O extends VerdictOwner>(
+  context: EvaluationContext,
+  owner: O,
+  tally: Tally,
+): O & RequirementVerdict {
   const needed = Math.max(0, tally.target - tally.progress);
   const parts: TargetPart[] = [];
   let sessionsLeft = 0;
@@ -82,21 +89,27 @@ export function settle(tally: Tally): RequirementVerdict {
   if (parts.length === 0) parts.push({ needed, left: 0 });
 
   const status = classify(tally.target, tally.progress, parts, tally.elapsed);
-  const note = describeVerdict({
-    status,
-    unit: tally.unit,
-    periodKind: tally.period.view.kind,
-    target: tally.target,
-    progress: tally.progress,
-    needed,
-    sessionsLeft,
-    chanceWord: tally.chanceWord ?? 'session',
-    selfPaced,
-    lastChance: needed > 0 ? lastChance : undefined,
-  });
+  const note = describeVerdict(
+    {
+      status,
+      unit: tally.unit,
+      periodKind: tally.period.view.kind,
+      target: tally.target,
+      progress: tally.progress,
+      needed,
+      sessionsLeft,
+      chanceWord: tally.chanceWord ?? 'session',
+      selfPaced,
+      lastChance: needed > 0 ? lastChance : undefined,
+    },
+    context.dates,
+  );
   const showLast =
     needed > 0 && status !== 'behind' && lastChance !== undefined;
-  return {
+  // One object per verdict, a literal of fixed shape and then a few
+  // fields more: a report holds a quarter of a million, and a spread
+  // first would leave no room in the object for the fields after it.
+  const verdict: Record<string, unknown> = {
     ruleId: tally.rule.id,
     kind: tally.rule.kind,
     status,
@@ -107,18 +120,50 @@ export function settle(tally: Tally): RequirementVerdict {
     needed,
     sessionsLeft,
     selfPaced,
-    ...(showLast ? { lastChance: fromEpochDay(lastChance as number) } : {}),
-    note,
+    note: shareNote(context, note),
   };
+  addOwner(verdict, owner);
+  if (showLast) verdict['lastChance'] = context.dates.iso(lastChance as number);
+  if (tally.extra !== undefined) Object.assign(verdict, tally.extra);
+  // The fields above are exactly those of a RequirementVerdict.
+  return verdict as unknown as O & RequirementVerdict;
+}
+
+/** Who a verdict is about: an educator, a school or a department. */
+export interface VerdictOwner {
+  readonly educatorId?: string;
+  readonly schoolId: string;
+  readonly department?: string;
+}
+
+function addOwner(verdict: Record<string, unknown>, owner: VerdictOwner) {
+  if (owner.educatorId !== undefined) verdict['educatorId'] = owner.educatorId;
+  verdict['schoolId'] = owner.schoolId;
+  if (owner.department !== undefined) verdict['department'] = owner.department;
+}
+
+/**
+ * Keeps one copy of each distinct note: most educators share a handful of
+ * notes, and shared strings keep a large report light.
+ *
+ * @internal
+ */
+export function shareNote(context: EvaluationContext, note: string): string {
+  const known = context.notes.get(note);
+  if (known !== undefined) return known;
+  context.notes.set(note, note);
+  return note;
 }
 
 /** A verdict for an educator excused for the whole period. @internal */
-export function exemptVerdict(
+export function exemptVerdict<O extends VerdictOwner>(
+  owner: O,
   rule: Requirement,
   period: DayPeriod,
   unit: RequirementUnit,
-): RequirementVerdict {
+): O & RequirementVerdict {
   return {
+    ...owner,
     ruleId: rule.id,
     kind: rule.kind,
     status: 'exempt',
