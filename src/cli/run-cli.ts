@@ -6,6 +6,7 @@ import {
 } from 'commander';
 import { ReachplanError } from '../index.js';
 import { calendarCommand } from './commands/calendar.js';
+import { compareCommand } from './commands/compare.js';
 import { schemaCommand } from './commands/schema.js';
 import { simulateCommand } from './commands/simulate.js';
 import { validateCommand } from './commands/validate.js';
@@ -68,6 +69,25 @@ function buildProgram(io: CliIo): Command {
         file: string,
         options: { replications: number; seed: number; out?: string },
       ) => simulateCommand(io, file, options),
+    );
+
+  program
+    .command('compare')
+    .description('simulate plans on the same random numbers, side by side')
+    .argument('<scenarios...>', 'two or more scenario JSON files')
+    .option('--replications <n>', 'replications to run', wholeNumber(1), 200)
+    .option(
+      '--seed <s>',
+      'seed; the same seed gives the same figures',
+      wholeNumber(0),
+      1,
+    )
+    .option('--out <dir>', 'write report.html comparing the plans here')
+    .action(
+      (
+        files: string[],
+        options: { replications: number; seed: number; out?: string },
+      ) => compareCommand(io, files, options),
     );
 
   program

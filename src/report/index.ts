@@ -1,3 +1,4 @@
+export { comparisonTable } from './comparison-table.js';
 export { reportPlanFromSimulation } from './from-simulation.js';
 export type {
   ChannelReach,
@@ -20,6 +21,7 @@ export {
 export {
   channelReachTable,
   schoolReachTable,
+  termComplianceTable,
   termReachTable,
 } from './simulation-tables.js';
 export type { ReportColumn, ReportTable } from './table.js';

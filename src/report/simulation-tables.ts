@@ -142,3 +142,49 @@ export function schoolReachTable(
     rows,
   };
 }
+
+/**
+ * The share of in-scope educators meeting each requirement rule at the end
+ * of each term, with the range holding 90% of replications.
+ *
+ * @param scenario - the scenario that was simulated (for names).
+ * @param result - what `simulate` returned.
+ * @returns a table with a row per term and rule; no rows without rules.
+ * @example
+ * ```ts
+ * termComplianceTable(scenario, result).rows[0];
+ * // ['First term', 'At least one session per term', '96.1%', '94.7%–97.5%']
+ * ```
+ */
+export function termComplianceTable(
+  scenario: Scenario,
+  result: SimulationResult,
+): ReportTable {
+  const terms = new Map(
+    scenario.district.calendar.years.flatMap((year) =>
+      year.terms.map((term) => [term.id, term.name] as const),
+    ),
+  );
+  const rules = new Map(
+    (scenario.requirements ?? []).map((rule) => [rule.id, rule.name]),
+  );
+  const rows = result.terms.flatMap((term) =>
+    Object.entries(term.compliance).map(([ruleId, share]) => [
+      terms.get(term.termId ?? '') ?? term.label,
+      rules.get(ruleId) ?? ruleId,
+      formatShare(share.mean),
+      range(share),
+    ]),
+  );
+
+  return {
+    caption: 'Requirements met at the end of each term',
+    columns: [
+      { header: 'term' },
+      { header: 'requirement' },
+      right('met'),
+      right('90% of runs'),
+    ],
+    rows,
+  };
+}

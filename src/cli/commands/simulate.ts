@@ -5,6 +5,7 @@ import {
   reportPlanFromSimulation,
   schoolReachTable,
   simulate,
+  termComplianceTable,
   termReachTable,
 } from '../../index.js';
 import { renderReportHtml } from '../../report/entry.js';
@@ -84,6 +85,8 @@ export function simulateCommand(
   io.stdout(`${formatTextTable(termReachTable(scenario, result))}\n`);
   io.stdout(`${formatTextTable(channelReachTable(result))}\n`);
   io.stdout(formatTextTable(schoolReachTable(scenario, result)));
+  const compliance = termComplianceTable(scenario, result);
+  if (compliance.rows.length > 0) io.stdout(`\n${formatTextTable(compliance)}`);
 
   if (options.out !== undefined) writeReport(io, scenario, result, options.out);
 }

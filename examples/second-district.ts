@@ -1,0 +1,25 @@
+// The second district's model: opt-in sessions twice a week (one per term required), monthly department PD, a resource site, leaders with pods.
+// Copy this script, point it at your own scenario file, and run it with
+// `npx tsx second-district.ts`. In your own project, import from 'reachplan'.
+import { readFileSync } from 'node:fs';
+import {
+  channelReachTable,
+  formatTextTable,
+  parseScenario,
+  schoolReachTable,
+  simulate,
+  termComplianceTable,
+  termReachTable,
+} from '../src/index.js';
+
+const file = new URL('./scenarios/second-district.json', import.meta.url);
+const scenario = parseScenario(JSON.parse(readFileSync(file, 'utf8')));
+
+const result = simulate(scenario, { seed: 1, replications: 100 });
+
+const print = (text: string) => process.stdout.write(`${text}\n`);
+print(`${scenario.name} (${result.replications} replications)\n`);
+print(formatTextTable(termReachTable(scenario, result)));
+print(formatTextTable(channelReachTable(result)));
+print(formatTextTable(schoolReachTable(scenario, result)));
+print(formatTextTable(termComplianceTable(scenario, result)));
