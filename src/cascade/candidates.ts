@@ -1,7 +1,7 @@
 import type { Educator } from '../model/educator.js';
-import { ADOPTER_SEGMENTS } from '../model/educator.js';
 import type { Eligibility } from '../model/offering.js';
 import type { School } from '../model/school.js';
+import { LEADER_SEGMENT_ORDER } from './defaults.js';
 import type { LeaderSelection } from './leader-selection-schema.js';
 
 /**
@@ -43,7 +43,7 @@ function segmentTiers(
   eligible: readonly Educator[],
   selection: Extract<LeaderSelection, { by: 'segment' }>,
 ): Educator[][] {
-  const order = selection.segments ?? ADOPTER_SEGMENTS;
+  const order = selection.segments ?? LEADER_SEGMENT_ORDER;
   const tiers = order.map((segment) =>
     eligible.filter((e) => e.segment === segment),
   );
@@ -53,8 +53,8 @@ function segmentTiers(
   return tiers;
 }
 
-// Largest department first; inside it a department head, then the earliest
-// adopter segment, then roster order. Nobody leads two departments.
+// Largest department first; inside it a department head, then the adopter
+// segment in leader order, then roster order. Nobody leads two departments.
 function onePerDepartment(eligible: readonly Educator[]): Educator[] {
   const members = new Map<string, Educator[]>();
   for (const educator of eligible) {
@@ -87,8 +87,8 @@ function byDepartmentPreference(a: Educator, b: Educator): number {
 }
 
 function segmentRank(educator: Educator): number {
-  if (educator.segment === undefined) return ADOPTER_SEGMENTS.length;
-  return ADOPTER_SEGMENTS.indexOf(educator.segment);
+  if (educator.segment === undefined) return LEADER_SEGMENT_ORDER.length;
+  return LEADER_SEGMENT_ORDER.indexOf(educator.segment);
 }
 
 /**

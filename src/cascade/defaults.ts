@@ -1,3 +1,5 @@
+import type { AdopterSegment } from '../model/educator.js';
+
 /**
  * Probabilities {@link expectedReach} uses when neither the level, the
  * plan nor the call sets them. Both are assumptions, not measurements:
@@ -29,3 +31,23 @@ export const DEFAULT_CASCADE_BEHAVIOUR = {
  * ```
  */
 export const SOURCE_LEVEL = 'source';
+
+/**
+ * The order in which adopter segments are preferred as leaders when a plan
+ * selects `by: 'segment'` without listing segments: early adopters first,
+ * then innovators, then the rest in Rogers' order. Rogers finds the most
+ * opinion leadership among early adopters; innovators are venturesome but
+ * less often followed by their peers (Diffusion of Innovations, ch. 7).
+ *
+ * @example
+ * ```ts
+ * LEADER_SEGMENT_ORDER[0]; // 'early-adopter'
+ * ```
+ */
+export const LEADER_SEGMENT_ORDER: readonly AdopterSegment[] = [
+  'early-adopter',
+  'innovator',
+  'early-majority',
+  'late-majority',
+  'laggard',
+];

@@ -1,7 +1,11 @@
 export type { BranchingStep, LevelMoments } from './branching.js';
 export { branchingMoments, cappedReach } from './branching.js';
 export { checkCascades } from './check-cascades.js';
-export { DEFAULT_CASCADE_BEHAVIOUR, SOURCE_LEVEL } from './defaults.js';
+export {
+  DEFAULT_CASCADE_BEHAVIOUR,
+  LEADER_SEGMENT_ORDER,
+  SOURCE_LEVEL,
+} from './defaults.js';
 export type { ExpectedReachOptions } from './expected-reach.js';
 export { expectedReach, safeExpectedReach } from './expected-reach.js';
 export type { UnplacedReason } from './form-pods.js';

@@ -8,11 +8,12 @@ import { idSchema } from '../model/primitives.js';
  *
  * - `role`: educators holding one of `roles`, in the order listed (the ICT
  *   leader first, say).
- * - `segment`: educators of the listed adopter segments, earliest listed
- *   first (all five, innovators first, when missing). Educators whose
- *   segment is unknown qualify only with `includeUnknown`, and come last.
+ * - `segment`: educators of the listed adopter segments, in the order
+ *   listed ({@link LEADER_SEGMENT_ORDER}, early adopters first, when
+ *   missing). Educators whose segment is unknown qualify only with
+ *   `includeUnknown`, and come last.
  * - `department`: one educator per department, largest department first,
- *   a department head preferred.
+ *   a department head preferred, then by segment as above.
  * - `list`: exactly these educators.
  *
  * @example
