@@ -15,9 +15,13 @@ import {
  * ```
  */
 export const termSchema = z.strictObject({
+  /** Unique across the calendar's terms. */
   id: idSchema,
+  /** Shown in reports, e.g. "First term". */
   name: z.string().min(1),
+  /** First day, inclusive. */
   start: localDateSchema,
+  /** Last day, inclusive. */
   end: localDateSchema,
 });
 
@@ -31,9 +35,13 @@ export const termSchema = z.strictObject({
  * ```
  */
 export const closureSchema = z.strictObject({
+  /** Shown in the shared calendar, e.g. "Golden Week". */
   name: z.string().min(1),
+  /** First day without school, inclusive. */
   start: localDateSchema,
+  /** Last day without school, inclusive. */
   end: localDateSchema,
+  /** What kind of closure it is; for display only. */
   kind: z.enum(['holiday', 'break', 'other']).optional(),
 });
 
@@ -49,19 +57,29 @@ export const closureSchema = z.strictObject({
  */
 export const blackoutRuleSchema = z.discriminatedUnion('kind', [
   z.strictObject({
+    /** No sessions on some weekdays. */
     kind: z.literal('weekdays'),
+    /** The weekdays without sessions. */
     weekdays: z.array(weekdaySchema).min(1).max(7),
+    /** Why, for people. */
     name: z.string().optional(),
   }),
   z.strictObject({
+    /** No sessions in some months. */
     kind: z.literal('months'),
+    /** The months without sessions, 1 = January. */
     months: z.array(z.int().min(1).max(12)).min(1).max(12),
+    /** Why, for people. */
     name: z.string().optional(),
   }),
   z.strictObject({
+    /** No sessions between two dates. */
     kind: z.literal('dates'),
+    /** First day without sessions, inclusive. */
     start: localDateSchema,
+    /** Last day without sessions, inclusive. */
     end: localDateSchema,
+    /** Why, for people. */
     name: z.string().optional(),
   }),
 ]);
@@ -79,11 +97,17 @@ export const blackoutRuleSchema = z.discriminatedUnion('kind', [
  * ```
  */
 export const academicYearSchema = z.strictObject({
+  /** Unique across the calendar, e.g. `2027-28`. */
   id: idSchema,
+  /** Shown in reports. */
   name: z.string().optional(),
+  /** First day of the year, inclusive. */
   start: localDateSchema,
+  /** Last day of the year, inclusive. */
   end: localDateSchema,
+  /** Terms or semesters, in order, inside the year. */
   terms: z.array(termSchema).min(1).max(12),
+  /** Holidays and breaks inside the year. */
   closures: z.array(closureSchema).max(1000),
 });
 
@@ -101,9 +125,16 @@ export const academicCalendarSchema = z.strictObject({
   schoolWeekdays: z.array(weekdaySchema).min(1).max(7).optional(),
   /** Lesson hours, used to count substitute (release) days. */
   schoolHours: z
-    .strictObject({ start: localTimeSchema, end: localTimeSchema })
+    .strictObject({
+      /** First lesson starts, `HH:mm`. */
+      start: localTimeSchema,
+      /** Last lesson ends, `HH:mm`. */
+      end: localTimeSchema,
+    })
     .optional(),
+  /** Academic years, in order, without overlap. */
   years: z.array(academicYearSchema).min(1).max(20),
+  /** Rules that keep sessions off some school days. */
   blackouts: z.array(blackoutRuleSchema).max(200).optional(),
 });
 

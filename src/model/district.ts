@@ -14,12 +14,17 @@ import { schoolSchema } from './school.js';
  * ```
  */
 export const districtSchema = z.strictObject({
+  /** The district's id. */
   id: idSchema,
+  /** Display name. */
   name: z.string().min(1),
   /** IANA zone; every local date and time in the scenario is read in it. */
   timeZone: timeZoneSchema,
+  /** Every school, at least one. */
   schools: z.array(schoolSchema).min(1).max(100_000),
+  /** Every educator, each at one of the schools. */
   educators: z.array(educatorSchema).max(2_000_000),
+  /** Years, terms, closures and blackouts, in the district's zone. */
   calendar: academicCalendarSchema,
 });
 

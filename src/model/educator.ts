@@ -73,9 +73,13 @@ export const adopterSegmentSchema = z.enum(ADOPTER_SEGMENTS);
  * ```
  */
 export const educatorSchema = z.strictObject({
+  /** Unique among the district's educators. */
   id: idSchema,
+  /** Display name, in any script. */
   name: z.string().min(1).max(500).optional(),
+  /** The school the educator belongs to. */
   schoolId: idSchema,
+  /** One or more roles. */
   roles: z.array(roleSchema).min(1).max(20),
   /** Departments or subjects taught. */
   departments: z.array(idSchema).max(50).optional(),
@@ -83,6 +87,7 @@ export const educatorSchema = z.strictObject({
   availability: z.array(weekdaySchema).max(7).optional(),
   /** Employment fraction in (0, 1]; 1 when missing. */
   fte: z.number().gt(0).lte(1).optional(),
+  /** Rogers' adopter segment, where known. */
   segment: adopterSegmentSchema.optional(),
 });
 

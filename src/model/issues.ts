@@ -29,8 +29,18 @@ export interface ReachplanIssue {
  * ```
  */
 export type SafeResult<T> =
-  | { readonly success: true; readonly data: T }
-  | { readonly success: false; readonly issues: readonly ReachplanIssue[] };
+  | {
+      /** The input was valid. */
+      readonly success: true;
+      /** The parsed, typed data. */
+      readonly data: T;
+    }
+  | {
+      /** The input was not valid. */
+      readonly success: false;
+      /** Every problem found. */
+      readonly issues: readonly ReachplanIssue[];
+    };
 
 /**
  * The one error class reachplan throws. It carries every issue found, not

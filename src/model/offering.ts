@@ -18,10 +18,15 @@ import { schoolLevelSchema } from './school.js';
  * ```
  */
 export const eligibilitySchema = z.strictObject({
+  /** Educators holding at least one of these roles. */
   roles: z.array(roleSchema).max(50).optional(),
+  /** Educators of these schools. */
   schoolIds: z.array(idSchema).max(100_000).optional(),
+  /** Educators in at least one of these departments. */
   departments: z.array(idSchema).max(500).optional(),
+  /** Educators of schools at these levels. */
   levels: z.array(schoolLevelSchema).max(10).optional(),
+  /** Educators in these adopter segments. */
   segments: z.array(adopterSegmentSchema).max(5).optional(),
 });
 
@@ -35,13 +40,19 @@ export const eligibilitySchema = z.strictObject({
  * ```
  */
 export const structuredRecurrenceSchema = z.strictObject({
+  /** How often the rule repeats. */
   frequency: z.enum(['daily', 'weekly', 'monthly', 'yearly']),
+  /** Every n-th period; 1 when missing. */
   interval: z.int().min(1).max(366).optional(),
+  /** The weekdays it falls on. */
   weekdays: z.array(weekdaySchema).min(1).max(7).optional(),
   /** With monthly frequency and weekdays: 1 = first, -1 = last. */
   setPosition: z.int().min(-5).max(5).optional(),
+  /** Days of the month; negative counts from the end. */
   monthDays: z.array(z.int().min(-31).max(31)).max(31).optional(),
+  /** How many occurrences in all. */
   count: z.int().min(1).max(100_000).optional(),
+  /** The last date it may fall on, inclusive. */
   until: localDateSchema.optional(),
 });
 
@@ -61,17 +72,25 @@ export const structuredRecurrenceSchema = z.strictObject({
  */
 export const scheduleSchema = z.discriminatedUnion('kind', [
   z.strictObject({
+    /** Listed dates. */
     kind: z.literal('dates'),
+    /** The session dates. */
     dates: z.array(localDateSchema).min(1).max(10_000),
+    /** Local start time, `HH:mm`. */
     startTime: localTimeSchema,
+    /** What happens to a date on a closure or blackout; `skip` when missing. */
     onClosure: z.enum(['skip', 'next-school-day']).optional(),
   }),
   z.strictObject({
+    /** A repeating rule. */
     kind: z.literal('recurrence'),
+    /** The first date of the rule. */
     startDate: localDateSchema,
+    /** Local start time, `HH:mm`. */
     startTime: localTimeSchema,
     /** An RFC 5545 RRULE string (without DTSTART), or a structured rule. */
     rule: z.union([z.string().min(1).max(2000), structuredRecurrenceSchema]),
+    /** What happens to a date on a closure or blackout; `skip` when missing. */
     onClosure: z.enum(['skip', 'next-school-day']).optional(),
   }),
 ]);
@@ -94,39 +113,57 @@ export const OFFERING_FORMATS = [
 ] as const;
 
 const common = {
+  /** Unique among the catalogue's offerings. */
   id: idSchema,
+  /** Shown in the shared calendar and reports. */
   title: z.string().min(1).max(300),
   /** A short description shown in the shared calendar. */
   description: z.string().max(2000),
+  /** The categories it belongs to. */
   categoryIds: z.array(idSchema).max(50),
   /** Minutes per session, or per module for self-paced formats. */
   durationMinutes: z
     .int()
     .min(1)
     .max(24 * 60),
+  /** Credit hours granted for taking part. */
   creditHours: z.number().min(0).max(1000).optional(),
   /** Seats in one session; unlimited when missing. */
   capacity: z.int().min(1).max(1_000_000).optional(),
   /** The most seats one school may take in one session. */
   seatsPerSchool: z.int().min(1).max(100_000).optional(),
+  /** Who may take part; everyone when missing. */
   eligibility: eligibilitySchema.optional(),
+  /** Where it happens: centrally, at each school, or online. */
   venue: z.enum(['central', 'school', 'online']),
+  /** A place people can find, e.g. a hall or a room. */
   location: z.string().max(300).optional(),
   /** Who runs the sessions: educator ids or outside names. */
   facilitators: z.array(z.string().min(1)).max(50).optional(),
+  /** Who to contact. */
   organiser: z
-    .strictObject({ name: z.string().min(1), email: z.email().optional() })
+    .strictObject({
+      /** A person or an office. */
+      name: z.string().min(1),
+      /** Their email address. */
+      email: z.email().optional(),
+    })
     .optional(),
   /** The offering this one follows up; its sessions must come later. */
   follows: idSchema.optional(),
 };
 
-const scheduled = { ...common, schedule: scheduleSchema };
+const scheduled = {
+  ...common,
+  /** When the sessions happen. */
+  schedule: scheduleSchema,
+};
 
 const selfPaced = {
   ...common,
   /** First day the content is open; the year's first day when missing. */
   availableFrom: localDateSchema.optional(),
+  /** Last day the content is open; the year's last day when missing. */
   availableUntil: localDateSchema.optional(),
 };
 
@@ -149,16 +186,30 @@ const selfPaced = {
  * ```
  */
 export const offeringSchema = z.discriminatedUnion('format', [
-  z.strictObject({ format: z.literal('seminar-series'), ...scheduled }),
-  z.strictObject({ format: z.literal('opt-in-session'), ...scheduled }),
-  z.strictObject({ format: z.literal('department-pd'), ...scheduled }),
   z.strictObject({
+    /** Central sessions, such as a seminar series. */
+    format: z.literal('seminar-series'),
+    ...scheduled,
+  }),
+  z.strictObject({
+    /** Sessions educators sign up for. */
+    format: z.literal('opt-in-session'),
+    ...scheduled,
+  }),
+  z.strictObject({
+    /** A department's own PD time. */
+    format: z.literal('department-pd'),
+    ...scheduled,
+  }),
+  z.strictObject({
+    /** A school pod or community meeting. */
     format: z.literal('community'),
     ...scheduled,
     /** Members per pod or community group. */
     groupSize: z.int().min(2).max(1000).optional(),
   }),
   z.strictObject({
+    /** Short self-paced modules. */
     format: z.literal('micro-learning'),
     ...selfPaced,
     /** Modules in the series; each takes `durationMinutes`. */
@@ -167,9 +218,12 @@ export const offeringSchema = z.discriminatedUnion('format', [
     releaseEveryWeeks: z.int().min(1).max(52).optional(),
   }),
   z.strictObject({
+    /** A self-paced course on a platform. */
     format: z.literal('async-course'),
     ...selfPaced,
+    /** Modules in the course; each takes `durationMinutes`. */
     modules: z.int().min(1).max(1000),
+    /** Weeks a typical participant takes to finish. */
     expectedWeeks: z.int().min(1).max(104),
   }),
 ]);
@@ -183,8 +237,11 @@ export const offeringSchema = z.discriminatedUnion('format', [
  * ```
  */
 export const categorySchema = z.strictObject({
+  /** Unique among the catalogue's categories. */
   id: idSchema,
+  /** A free label such as "Teaching & Learning". */
   name: z.string().min(1),
+  /** What the category covers. */
   description: z.string().max(2000).optional(),
 });
 
@@ -197,7 +254,9 @@ export const categorySchema = z.strictObject({
  * ```
  */
 export const catalogueSchema = z.strictObject({
+  /** The categories of training. */
   categories: z.array(categorySchema).max(1000),
+  /** Every offering, in any format. */
   offerings: z.array(offeringSchema).max(100_000),
 });
 
@@ -206,7 +265,13 @@ export type Offering = z.infer<typeof offeringSchema>;
 /** The format of an offering, such as `seminar-series`. */
 export type OfferingFormat = Offering['format'];
 /** An offering with a schedule. */
-export type ScheduledOffering = Extract<Offering, { schedule: unknown }>;
+export type ScheduledOffering = Extract<
+  Offering,
+  {
+    /** Any schedule: the formats that have one. */
+    schedule: unknown;
+  }
+>;
 /** A self-paced offering: micro-learning or an asynchronous course. */
 export type SelfPacedOffering = Exclude<Offering, ScheduledOffering>;
 /** When an offering's sessions happen. */

@@ -26,14 +26,23 @@ export const SCHEMA_VERSION = 1;
  * ```
  */
 export const scenarioSchema = z.strictObject({
+  /** The JSON Schema the file follows, for editors; ignored otherwise. */
   $schema: z.string().max(2000).optional(),
+  /** The file format version; must be {@link SCHEMA_VERSION}. */
   schemaVersion: z.literal(SCHEMA_VERSION),
+  /** The scenario's name, shown in reports. */
   name: z.string().min(1).max(300),
+  /** Free text. */
   description: z.string().max(5000).optional(),
+  /** Schools, educators, calendar and time zone. */
   district: districtSchema,
+  /** Categories and offerings. */
   catalogue: catalogueSchema,
+  /** Train-the-trainer plans and standing communities. */
   cascades: z.array(cascadePlanSchema).max(100).optional(),
+  /** Rules such as one session per term. */
   requirements: z.array(requirementSchema).max(1000).optional(),
+  /** How likely each segment is to take part; defaults when missing. */
   behaviour: behaviourSchema.optional(),
 });
 

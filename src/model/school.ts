@@ -39,8 +39,11 @@ export const schoolLevelSchema = z.enum(SCHOOL_LEVELS);
  * ```
  */
 export const schoolSchema = z.strictObject({
+  /** Unique among the district's schools. */
   id: idSchema,
+  /** Display name, in any script. */
   name: z.string().min(1),
+  /** Elementary, lower or upper secondary, special needs, other. */
   level: schoolLevelSchema,
   /** Departments or subject groups, where the school has them. */
   departments: z.array(idSchema).max(200).optional(),

@@ -27,11 +27,14 @@ export interface ScenarioSummary {
   readonly timeZone: string;
   /** Schools in all, and by level. */
   readonly schools: {
+    /** All schools. */
     readonly total: number;
+    /** Schools per level, zeros included. */
     readonly byLevel: Readonly<Record<SchoolLevel, number>>;
   };
   /** Educators in all, part time, by role and by adopter segment. */
   readonly educators: {
+    /** All educators. */
     readonly total: number;
     /** Educators with an FTE below 1. */
     readonly partTime: number;
@@ -42,7 +45,9 @@ export interface ScenarioSummary {
   };
   /** Offerings in all, by format and by category. */
   readonly offerings: {
+    /** All offerings. */
     readonly total: number;
+    /** Offerings per format, zeros included. */
     readonly byFormat: Readonly<Record<OfferingFormat, number>>;
     /** One entry per category, in catalogue order. */
     readonly byCategory: readonly SummaryCategory[];
