@@ -255,8 +255,16 @@ export function secondDistrict(): Scenario {
 
 /** The plans compared by `npm run simulate`, in the brief's order. */
 export const PLANS = [
-  { file: 'todays-plan.json', build: todaysPlan },
-  { file: 'cascade-pods.json', build: cascadePods },
-  { file: 'pods-micro-async.json', build: podsMicroAsync },
-  { file: 'second-district.json', build: secondDistrict },
+  { file: 'todays-plan.json', label: "Today's plan", build: todaysPlan },
+  { file: 'cascade-pods.json', label: '+ cascade pods', build: cascadePods },
+  {
+    file: 'pods-micro-async.json',
+    label: '+ micro-learning, course',
+    build: podsMicroAsync,
+  },
+  {
+    file: 'second-district.json',
+    label: 'Second district model',
+    build: secondDistrict,
+  },
 ] as const;
