@@ -35,22 +35,27 @@ export function compileRoster(
   const departmentStart = new Int32Array(n + 1);
   const departments: number[] = [];
 
-  educators.forEach((educator, i) => {
+  const roleIndex = new Map<string, number>(ROLES.map((r, k) => [r, k]));
+  const segmentIndex = new Map<string, number>(
+    ADOPTER_SEGMENTS.map((g, k) => [g, k]),
+  );
+  for (let i = 0; i < n; i += 1) {
+    const educator = educators[i] as District['educators'][number];
     school[i] = schoolIndex.get(educator.schoolId) ?? 0;
-    for (const role of educator.roles) {
-      roleBits[i] = (roleBits[i] ?? 0) | (1 << ROLES.indexOf(role));
-    }
+    let bits = 0;
+    for (const role of educator.roles) bits |= 1 << (roleIndex.get(role) ?? 0);
+    roleBits[i] = bits;
     segment[i] =
       educator.segment === undefined
         ? -1
-        : ADOPTER_SEGMENTS.indexOf(educator.segment);
+        : (segmentIndex.get(educator.segment) ?? -1);
     availability[i] = weekdayBits(educator.availability);
     presence[i] = educator.availability ? 1 : (educator.fte ?? 1);
     for (const department of educator.departments ?? []) {
       departments.push(departmentIndex.get(department) ?? 0);
     }
     departmentStart[i + 1] = departments.length;
-  });
+  }
 
   const peers = peerGroups(district, school, peerScope);
   return {
@@ -83,14 +88,15 @@ function peerGroups(
   school: Int32Array,
   scope: 'school' | 'department',
 ): { group: Int32Array; count: number } {
+  if (scope === 'school') {
+    return { group: Int32Array.from(school), count: district.schools.length };
+  }
   const keys = new Map<string, number>();
   const group = new Int32Array(school.length);
   district.educators.forEach((educator, i) => {
     const first = educator.departments?.[0];
     const key =
-      scope === 'department' && first !== undefined
-        ? `${school[i]}\u0000${first}`
-        : `${school[i]}`;
+      first === undefined ? `${school[i]}` : `${school[i]}\u0000${first}`;
     let id = keys.get(key);
     if (id === undefined) {
       id = keys.size;

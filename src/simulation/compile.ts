@@ -82,8 +82,11 @@ export function safeCompileScenario(
   const roster = compileRoster(scenario.district, peerScope);
   const dayIndex = new Map(Array.from(days.epochDay, (day, d) => [day, d]));
   const hours = schoolHours(scenario.district.calendar);
+  // Only cascade plans name educators by id; skip the map otherwise.
   const educatorIndex = new Map(
-    scenario.district.educators.map((e, i) => [e.id, i]),
+    plan.cascades.length === 0
+      ? []
+      : scenario.district.educators.map((e, i) => [e.id, i]),
   );
   const { pods, firstLeaders } = compilePods(
     scenario,

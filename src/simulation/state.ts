@@ -103,12 +103,19 @@ export class Accumulator {
   toState(range: readonly [number, number]): SimulationState {
     const state: SimulationState = {
       replicationRanges: range[1] > range[0] ? [range] : [],
-      dailySums: Array.from(this.dailySums),
-      dailyHistogram: Array.from(this.dailyHistogram),
-      checkpoints: this.checkpoints.map((row) => Array.from(row)),
-      educatorReached: Array.from(this.educatorReached),
+      dailySums: toNumbers(this.dailySums),
+      dailyHistogram: toNumbers(this.dailyHistogram),
+      checkpoints: this.checkpoints.map(toNumbers),
+      educatorReached: toNumbers(this.educatorReached),
     };
     if (this.trajectories.length === 0) return state;
     return { ...state, trajectories: this.trajectories };
   }
+}
+
+// A plain loop is several times faster than Array.from on large arrays.
+function toNumbers(typed: Float64Array | Uint32Array): number[] {
+  const out = new Array<number>(typed.length);
+  for (let i = 0; i < typed.length; i += 1) out[i] = typed[i] ?? 0;
+  return out;
 }

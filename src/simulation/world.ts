@@ -175,24 +175,25 @@ export class World {
 
   private addToGroups(i: number, reach: number, size: number, weight: number) {
     const { roster } = this.compiled;
-    const bump = (g: number) => {
-      addAt(this.groupReached, g, reach);
-      addAt(this.groupSize, g, size);
-      addAt(this.groupWeight, g, weight);
-    };
-
-    bump(0);
-    const segment = this.segment[i] ?? 0;
-    bump(1 + segment);
+    this.bump(0, reach, size, weight);
+    this.bump(1 + (this.segment[i] ?? 0), reach, size, weight);
     let bits = roster.roleBits[i] ?? 0;
     for (let r = 0; bits !== 0; r += 1, bits >>>= 1) {
-      if ((bits & 1) !== 0) bump(this.roleGroup + r);
+      if ((bits & 1) !== 0) this.bump(this.roleGroup + r, reach, size, weight);
     }
-    bump(this.schoolGroup + (roster.school[i] ?? 0));
+    const school = this.schoolGroup + (roster.school[i] ?? 0);
+    this.bump(school, reach, size, weight);
     const end = roster.departmentStart[i + 1] ?? 0;
     for (let k = roster.departmentStart[i] ?? 0; k < end; k += 1) {
-      bump(this.departmentGroup + (roster.departments[k] ?? 0));
+      const department = this.departmentGroup + (roster.departments[k] ?? 0);
+      this.bump(department, reach, size, weight);
     }
+  }
+
+  private bump(g: number, reach: number, size: number, weight: number) {
+    this.groupReached[g] = (this.groupReached[g] ?? 0) + reach;
+    this.groupSize[g] = (this.groupSize[g] ?? 0) + size;
+    this.groupWeight[g] = (this.groupWeight[g] ?? 0) + weight;
   }
 
   /**
