@@ -1,3 +1,4 @@
+export { checkSupply, safeCheckSupply } from './check-supply.js';
 export type {
   EvaluateOptions,
   RequirementAggregates,
@@ -37,3 +38,8 @@ export { hoursPeriodSchema, requirementSchema } from './rule-schema.js';
 export type { Exemption, RequirementScope } from './scope-schema.js';
 export { exemptionSchema, requirementScopeSchema } from './scope-schema.js';
 export type { StatusCounts } from './summarise.js';
+export type {
+  SchoolSupply,
+  SupplyReport,
+  SupplyRow,
+} from './supply-types.js';

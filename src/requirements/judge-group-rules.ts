@@ -215,8 +215,12 @@ function trainedEducators(
   return trained;
 }
 
-/** The months before `before` that overlap a term of the year. */
-function termMonthsBefore(
+/**
+ * The months of a year before the day `before` that overlap a term.
+ *
+ * @internal
+ */
+export function termMonthsBefore(
   context: EvaluationContext,
   year: DayPeriod,
   before: number,

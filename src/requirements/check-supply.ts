@@ -1,0 +1,252 @@
+import { match } from 'ts-pattern';
+import type { SafeResult } from '../model/issues.js';
+import { unwrapResult } from '../model/issues.js';
+import type { Scenario } from '../model/scenario.js';
+import { safeExpandSessions } from '../schedule/expand-sessions.js';
+import type { EvaluationContext, SessionFacts } from './context.js';
+import { buildContext } from './context.js';
+import type { EvaluateOptions } from './evaluate-requirements.js';
+import { presence } from './judge-period-rules.js';
+import type { RuleRun } from './rule-run.js';
+import { offeringMask, prepareRule, scaleTarget } from './rule-run.js';
+import type { Requirement } from './rule-schema.js';
+import { groupSupply } from './supply-groups.js';
+import type { Demand } from './supply-measure.js';
+import { measureSupply, selfPacedOpen } from './supply-measure.js';
+import type { SupplyReport, SupplyRow } from './supply-types.js';
+import type { DayPeriod } from './verdict.js';
+import { dayPeriod } from './verdict.js';
+
+/**
+ * Checks, before the year starts, whether the scheduled capacity can
+ * satisfy each rule for everyone in its scope, never throwing.
+ *
+ * For each rule and period (each term for term rules, each academic year
+ * for yearly, rolling and certification rules) it adds up what the
+ * educators in scope need (pro-rata, without those excused for the whole
+ * period) and the seats of counting sessions they are eligible for and
+ * free to attend (eligibility, school-based sessions, seats per school,
+ * capacity, weekday availability), with the shortfall per school. A rule
+ * that asks for more sessions than the period schedules is flagged
+ * `impossible`; educators who could not meet it even with every seat free
+ * are counted as `unreachable`.
+ *
+ * Approximations, also in the docs: a rolling window of N months is
+ * checked per year with the target × 12 / N; a certification needs
+ * `min(1, 12 / validMonths)` completions a year per educator; seats are
+ * counted as if each educator could take any of them (no clash between
+ * sessions at the same hour).
+ *
+ * @param scenario - a parsed scenario.
+ * @param options - pre-expanded sessions.
+ * @returns the rows, or the issues of expanding the sessions.
+ * @example
+ * ```ts
+ * const result = safeCheckSupply(scenario);
+ * if (result.success) result.data.impossible.map((row) => row.reason);
+ * // ['rule "three-per-term" asks for 3 sessions in term "t3", which schedules 2']
+ * ```
+ */
+export function safeCheckSupply(
+  scenario: Scenario,
+  options: EvaluateOptions = {},
+): SafeResult<SupplyReport> {
+  let sessions = options.sessions;
+  if (sessions === undefined) {
+    const expanded = safeExpandSessions(scenario);
+    if (!expanded.success) return expanded;
+    sessions = expanded.data;
+  }
+  // Judged as seen before anything happened: every session lies ahead.
+  const context = buildContext(scenario, [], -1e15, sessions);
+  const rows = (scenario.requirements ?? []).flatMap((rule) =>
+    rowsOf(context, rule),
+  );
+  return {
+    success: true,
+    data: { rows, impossible: rows.filter((row) => row.impossible) },
+  };
+}
+
+/**
+ * Checks whether the scheduled capacity can satisfy each rule; see
+ * {@link safeCheckSupply}.
+ *
+ * @param scenario - a parsed scenario.
+ * @param options - pre-expanded sessions.
+ * @returns the rows per rule and period.
+ * @throws {@link ReachplanError} when the sessions cannot be expanded.
+ * @example
+ * ```ts
+ * const { rows } = checkSupply(scenario);
+ * rows[0]?.shortfall; // 32
+ * rows[0]?.schools.find((s) => s.shortfall > 0)?.schoolId; // 's07'
+ * ```
+ */
+export function checkSupply(
+  scenario: Scenario,
+  options: EvaluateOptions = {},
+): SupplyReport {
+  return unwrapResult(safeCheckSupply(scenario, options));
+}
+
+function rowsOf(context: EvaluationContext, rule: Requirement): SupplyRow[] {
+  const run = prepareRule(context, rule);
+  const terms = () =>
+    context.compiled.terms.map((t) =>
+      dayPeriod(context, 'term', t.firstDay, t.lastDay, t.term.id),
+    );
+  const years = () =>
+    context.compiled.years.map((y) =>
+      dayPeriod(context, 'year', y.firstDay, y.lastDay, y.year.id),
+    );
+  const row = (
+    period: DayPeriod,
+    mask: Uint8Array,
+    unit: 'sessions' | 'minutes' | 'completions',
+    target: number,
+    proRata: boolean,
+    categoryId?: string,
+  ) =>
+    supplyRow(context, rule, run, {
+      period,
+      mask,
+      unit,
+      target,
+      proRata,
+      categoryId,
+    });
+
+  return match(rule)
+    .with({ kind: 'sessions-per-term' }, (r) =>
+      terms().map((p) =>
+        row(
+          p,
+          offeringMask(context, r.categoryIds),
+          'sessions',
+          r.sessions,
+          r.proRata ?? true,
+        ),
+      ),
+    )
+    .with({ kind: 'hours-per-period' }, (r) => {
+      const mask = offeringMask(context, r.categoryIds);
+      const scale = r.period.kind === 'rolling' ? 12 / r.period.months : 1;
+      const minutes = Math.ceil(r.hours * 60 * scale);
+      const periods = r.period.kind === 'term' ? terms() : years();
+      return periods.map((p) =>
+        row(p, mask, 'minutes', minutes, r.proRata ?? true),
+      );
+    })
+    .with({ kind: 'offering-per-year' }, (r) => {
+      const mask =
+        r.offeringId === undefined
+          ? offeringMask(context, r.categoryId ? [r.categoryId] : [])
+          : offeringMask(context, undefined, r.offeringId);
+      return years().map((p) => row(p, mask, 'completions', 1, false));
+    })
+    .with({ kind: 'category-coverage' }, (r) =>
+      years().flatMap((p) =>
+        r.categoryIds.map((id) =>
+          row(p, offeringMask(context, [id]), 'completions', 1, false, id),
+        ),
+      ),
+    )
+    .with({ kind: 'certification' }, (r) => {
+      const mask = offeringMask(context, undefined, r.offeringId);
+      const share = Math.min(1, 12 / r.validMonths);
+      return years().map((p) => row(p, mask, 'completions', share, false));
+    })
+    .with({ kind: 'department-monthly' }, (r) =>
+      groupSupply(context, r, run, years()),
+    )
+    .with({ kind: 'trained-leaders' }, (r) =>
+      groupSupply(context, r, run, years()),
+    )
+    .exhaustive();
+}
+
+interface RowQuery {
+  readonly period: DayPeriod;
+  readonly mask: Uint8Array;
+  readonly unit: 'sessions' | 'minutes' | 'completions';
+  /** Per educator, before pro-rata; may be a fraction for certification. */
+  readonly target: number;
+  readonly proRata: boolean;
+  readonly categoryId: string | undefined;
+}
+
+function supplyRow(
+  context: EvaluationContext,
+  rule: Requirement,
+  run: RuleRun,
+  query: RowQuery,
+): SupplyRow {
+  const { period, mask, unit, target } = query;
+  const demands: Demand[] = [];
+  run.inScope.forEach((flag, i) => {
+    if (flag !== 1) return;
+    const factor = presence(
+      context,
+      i,
+      run.leave.get(i),
+      period,
+      query.proRata,
+    );
+    if (factor <= 0) return;
+    const need = target < 1 ? target : scaleTarget(target, factor);
+    demands.push({ i, target: need });
+  });
+
+  const sessions = context.sessions.filter(
+    (s: SessionFacts) =>
+      mask[s.offering] === 1 && s.day >= period.first && s.day <= period.last,
+  );
+  const amountOf = (s: SessionFacts) => (unit === 'minutes' ? s.minutes : 1);
+  const measured = measureSupply(context, demands, sessions, amountOf);
+  const selfPaced = selfPacedOpen(context, mask, period);
+  const scheduled = sessions.reduce((sum, s) => sum + amountOf(s), 0);
+  const reason = selfPaced
+    ? undefined
+    : impossibility(rule, period, unit, target, scheduled);
+
+  return {
+    ruleId: rule.id,
+    kind: rule.kind,
+    ...(query.categoryId === undefined ? {} : { categoryId: query.categoryId }),
+    period: period.view,
+    unit,
+    educators: measured.educators,
+    seatsNeeded: Math.ceil(measured.seatsNeeded - 1e-9),
+    seatsOffered: measured.seatsOffered,
+    shortfall: selfPaced
+      ? 0
+      : Math.max(
+          0,
+          Math.ceil(measured.seatsNeeded - 1e-9) - measured.seatsOffered,
+        ),
+    sessionsScheduled: sessions.length,
+    selfPaced,
+    unreachable: selfPaced ? 0 : measured.unreachable,
+    impossible: reason !== undefined,
+    ...(reason === undefined ? {} : { reason }),
+    schools: measured.schools,
+  };
+}
+
+function impossibility(
+  rule: Requirement,
+  period: DayPeriod,
+  unit: RowQuery['unit'],
+  target: number,
+  scheduled: number,
+): string | undefined {
+  const needed = Math.ceil(target - 1e-9);
+  if (scheduled >= needed) return undefined;
+  const where = `${period.view.kind} "${period.view.id}"`;
+  if (unit === 'minutes') {
+    return `rule "${rule.id}" asks for ${needed} minutes in ${where}, which schedules ${scheduled}`;
+  }
+  const noun = needed === 1 ? 'session' : 'sessions';
+  return `rule "${rule.id}" asks for ${needed} ${noun} in ${where}, which schedules ${scheduled}`;
+}
