@@ -1,6 +1,7 @@
 import { checkScenarioCalendar } from '../calendar/check-calendar.js';
 import { checkCascades } from '../cascade/check-cascades.js';
 import { checkRequirements } from '../requirements/check-requirements.js';
+import { checkSchedules } from '../schedule/check-schedules.js';
 import { checkScenarioCatalogue } from './check-catalogue.js';
 import { checkScenarioDistrict } from './check-district.js';
 import type { ReachplanIssue } from './issues.js';
@@ -26,6 +27,7 @@ export const SCENARIO_CHECKS: readonly ScenarioCheck[] = [
   checkRequirements,
   checkCascades,
   checkScenarioCalendar,
+  checkSchedules,
 ];
 
 /**

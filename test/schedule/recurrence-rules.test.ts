@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { safeExpandSessions } from '../../src/index.js';
+import { safeExpandSessions, safeParseScenario } from '../../src/index.js';
 import { makeScenario, optIn } from './scenario-fixtures.js';
 
+/**
+ * The message for a rule, once from parsing the scenario and once from
+ * expanding it unparsed: both must agree.
+ */
 function messageFor(rule: string): string | undefined {
   const scenario = makeScenario({
+    unchecked: true,
     offerings: [
       optIn('a', {
         kind: 'recurrence',
@@ -13,8 +18,19 @@ function messageFor(rule: string): string | undefined {
       }),
     ],
   });
-  const result = safeExpandSessions(scenario);
-  return result.success ? undefined : result.issues[0]?.message;
+  const parsed = safeParseScenario(scenario);
+  const expanded = safeExpandSessions(scenario);
+  const fromParse = parsed.success ? undefined : parsed.issues[0];
+  const fromExpand = expanded.success ? undefined : expanded.issues[0];
+  expect(fromParse).toEqual(fromExpand);
+  expect(fromParse?.path).toEqual([
+    'catalogue',
+    'offerings',
+    0,
+    'schedule',
+    'rule',
+  ]);
+  return fromParse?.message;
 }
 
 function datesFor(rule: string): string[] {
