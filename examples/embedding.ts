@@ -3,6 +3,7 @@
 // left for them, and check that the sessions on offer can satisfy the
 // rule. Everything here is pure and would run in a browser as well.
 import {
+  checkSupply,
   createStream,
   educatorCalendar,
   evaluateRequirements,
@@ -73,4 +74,25 @@ print({
   rows: report.behind
     .slice(0, 8)
     .map((v) => [names.get(v.educatorId) ?? v.educatorId, v.status, v.note]),
+});
+
+// 3. Can the sessions on offer satisfy the rule at all? Seats needed
+// against seats offered, per term, before anyone books.
+const supply = checkSupply(scenario, { sessions });
+print({
+  caption: 'Seats needed against seats offered',
+  columns: [
+    { header: 'rule' },
+    { header: 'period' },
+    { header: 'needed', align: 'right' },
+    { header: 'offered', align: 'right' },
+    { header: 'short', align: 'right' },
+  ],
+  rows: supply.rows.map((row) => [
+    row.ruleId,
+    row.period.id ?? row.period.start,
+    String(row.seatsNeeded),
+    String(row.seatsOffered),
+    String(row.shortfall),
+  ]),
 });

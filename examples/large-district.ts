@@ -49,4 +49,9 @@ const result = timed(`simulate ${replications} replications`, () =>
   simulate(scenario, { seed: 1, replications }),
 );
 
+// For thousands of replications, run them on worker threads with
+// simulateParallel from 'reachplan/node' (see docs/simulation.md): the
+// figures are the same bit for bit. For ten, starting the workers costs
+// more than it saves.
+
 process.stdout.write(`\n${formatTextTable(termReachTable(scenario, result))}`);
