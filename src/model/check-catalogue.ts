@@ -80,7 +80,9 @@ export function checkEligibility(
       issues.push({
         code: 'unknown_reference',
         path: [...path, 'schoolIds', at],
-        message: `${who} is open to school ${JSON.stringify(id)}, which is not in the district`,
+        message:
+          `${who} is open to school ${JSON.stringify(id)}, ` +
+          'which is not in the district',
       });
     });
     offering.eligibility?.departments?.forEach((name, at) => {
@@ -88,7 +90,9 @@ export function checkEligibility(
       issues.push({
         code: 'unknown_reference',
         path: [...path, 'departments', at],
-        message: `${who} is open to department ${JSON.stringify(name)}, which no school or educator in the district has`,
+        message:
+          `${who} is open to department ${JSON.stringify(name)}, ` +
+          'which no school or educator in the district has',
       });
     });
   });
@@ -121,7 +125,9 @@ function checkCategories(
           {
             code: 'unknown_reference',
             path: [...path, 'categoryIds', at],
-            message: `offering ${JSON.stringify(offering.id)} names category ${JSON.stringify(id)}, which is not in the catalogue`,
+            message:
+              `offering ${JSON.stringify(offering.id)} names category ` +
+              `${JSON.stringify(id)}, which is not in the catalogue`,
           },
         ],
   );
@@ -135,7 +141,9 @@ function checkSeats(offering: Offering, path: Path): ReachplanIssue[] {
     {
       code: 'seats_exceed_capacity',
       path: [...path, 'seatsPerSchool'],
-      message: `offering ${JSON.stringify(offering.id)} gives ${seatsPerSchool} seats per school, more than its capacity of ${capacity}`,
+      message:
+        `offering ${JSON.stringify(offering.id)} gives ${seatsPerSchool} ` +
+        `seats per school, more than its capacity of ${capacity}`,
     },
   ];
 }
@@ -151,7 +159,9 @@ function checkFollows(
     {
       code: 'unknown_reference',
       path: [...path, 'follows'],
-      message: `offering ${JSON.stringify(offering.id)} follows ${JSON.stringify(follows)}, which is not in the catalogue`,
+      message:
+        `offering ${JSON.stringify(offering.id)} follows ` +
+        `${JSON.stringify(follows)}, which is not in the catalogue`,
     },
   ];
 }
@@ -165,7 +175,9 @@ function checkAvailability(offering: Offering, path: Path): ReachplanIssue[] {
     {
       code: 'invalid_range',
       path: [...path, 'availableUntil'],
-      message: `offering ${JSON.stringify(offering.id)} is available until ${until}, before it opens on ${from}`,
+      message:
+        `offering ${JSON.stringify(offering.id)} is available until ` +
+        `${until}, before it opens on ${from}`,
     },
   ];
 }

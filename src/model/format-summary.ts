@@ -72,7 +72,10 @@ export function formatScenarioSummary(summary: ScenarioSummary): string {
 function sessionTable(summary: ScenarioSummary): string {
   if (summary.sessionIssues.length > 0) {
     const first = summary.sessionIssues[0]?.message ?? '';
-    return `Sessions per term: not counted, the schedule could not be expanded (${first})\n`;
+    return (
+      'Sessions per term: not counted, the schedule could not be ' +
+      `expanded (${first})\n`
+    );
   }
 
   const years = new Set(summary.terms.map((term) => term.yearId));

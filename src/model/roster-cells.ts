@@ -63,7 +63,8 @@ export function readSegment(cell: string): CellResult<AdopterSegment> {
   const segment = ADOPTER_SEGMENTS.find((s) => s === normalise(cell));
   if (segment) return ok(segment);
   return bad(
-    `${JSON.stringify(cell)} is not an adopter segment; expected one of ${allowed(ADOPTER_SEGMENTS)}`,
+    `${JSON.stringify(cell)} is not an adopter segment; ` +
+      `expected one of ${allowed(ADOPTER_SEGMENTS)}`,
   );
 }
 
@@ -103,7 +104,8 @@ export function readWeekdays(items: readonly string[]): CellResult<Weekday[]> {
       : undefined;
     if (!day) {
       return bad(
-        `${JSON.stringify(item)} is not a weekday; expected mon … sun, Monday … Sunday or 月 … 日`,
+        `${JSON.stringify(item)} is not a weekday; ` +
+          'expected mon … sun, Monday … Sunday or 月 … 日',
       );
     }
     if (!days.includes(day)) days.push(day);
@@ -128,6 +130,7 @@ export function readFte(cell: string): CellResult<number> {
   const fte = percent ? number / 100 : number;
   if (fte > 0 && fte <= 1) return ok(fte);
   return bad(
-    `${JSON.stringify(cell)} is not an employment fraction; expected a number above 0 and at most 1, such as 0.5 or 50%`,
+    `${JSON.stringify(cell)} is not an employment fraction; ` +
+      'expected a number above 0 and at most 1, such as 0.5 or 50%',
   );
 }

@@ -24,8 +24,12 @@ import { safeParseWith } from './zod-issues.js';
  * @returns the educators, in file order, or every issue found.
  * @example
  * ```ts
- * const csv = 'ID,Name,School,Roles\r\ne1,"佐藤, 花子",s01,teacher;ict-leader\r\n';
- * safeParseRosterCsv(csv, { id: 'ID', name: 'Name', schoolId: 'School', roles: 'Roles' });
+ * const csv =
+ *   'ID,Name,School,Roles\r\n' +
+ *   'e1,"佐藤, 花子",s01,teacher;ict-leader\r\n';
+ * safeParseRosterCsv(csv, {
+ *   id: 'ID', name: 'Name', schoolId: 'School', roles: 'Roles',
+ * });
  * // { success: true, data: [{ id: 'e1', name: '佐藤, 花子', schoolId: 's01',
  * //   roles: ['teacher', 'ict-leader'] }] }
  * ```
@@ -37,7 +41,8 @@ export function safeParseRosterCsv(
   const checked = safeParseWith(rosterCsvMappingSchema, mapping, ['mapping']);
   if (!checked.success) return checked;
   if (typeof text !== 'string') {
-    const message = `expected the text of a CSV file, received ${describeTyped(text)}`;
+    const received = describeTyped(text);
+    const message = `expected the text of a CSV file, received ${received}`;
     return {
       success: false,
       issues: [{ code: 'invalid_type', path: [], message }],
@@ -97,7 +102,9 @@ export function safeParseRosterCsv(
       issues.push({
         code: 'duplicate_id',
         path: ['rows', rowNumber, idColumn],
-        message: `id ${JSON.stringify(read.educator.id)} is used more than once (first in row ${first})`,
+        message:
+          `id ${JSON.stringify(read.educator.id)} is used more than ` +
+          `once (first in row ${first})`,
       });
       return;
     }
@@ -153,13 +160,17 @@ function findColumns(
       issues.push({
         code: 'missing_column',
         path: ['mapping', field],
-        message: `column ${JSON.stringify(name)} is not in the header; found ${names.map((n) => JSON.stringify(n)).join(', ')}`,
+        message:
+          `column ${JSON.stringify(name)} is not in the header; ` +
+          `found ${names.map((n) => JSON.stringify(n)).join(', ')}`,
       });
     } else if (names.indexOf(name.trim(), at + 1) >= 0) {
       issues.push({
         code: 'ambiguous_column',
         path: ['mapping', field],
-        message: `column ${JSON.stringify(name)} appears more than once in the header`,
+        message:
+          `column ${JSON.stringify(name)} appears more than once ` +
+          'in the header',
       });
     } else {
       columns.set(field, at);

@@ -41,7 +41,9 @@ export function readRow(
     issues.push({
       code: 'extra_cells',
       path: ['rows', rowNumber],
-      message: `the row has ${cells.length} cells but the header has ${headerLength}; cells past the header would be lost`,
+      message:
+        `the row has ${cells.length} cells but the header has ` +
+        `${headerLength}; cells past the header would be lost`,
     });
   }
 

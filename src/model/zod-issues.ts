@@ -191,10 +191,11 @@ function invalidUnion(
   const expected = issue.errors
     .flatMap((errors) => errors.map((e) => ('expected' in e ? e.expected : '')))
     .filter((name) => name !== '');
+  const received = describeTyped(issue.input);
   const message =
     expected.length > 0
-      ? `expected ${[...new Set(expected)].join(' or ')}, received ${describeTyped(issue.input)}`
-      : `matches none of the allowed forms, received ${describeTyped(issue.input)}`;
+      ? `expected ${[...new Set(expected)].join(' or ')}, received ${received}`
+      : `matches none of the allowed forms, received ${received}`;
   return [{ code: 'invalid_union', path, message }];
 }
 
