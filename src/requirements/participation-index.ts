@@ -38,7 +38,7 @@ export interface ParticipationIndex {
 
 /**
  * Indexes participation records by educator. A session recorded twice for
- * the same educator counts once (the first record is kept).
+ * the same educator counts once, with the most minutes recorded for it.
  *
  * @internal
  */
@@ -105,9 +105,19 @@ export function indexParticipations(
       sessionIds[at] = record.sessionId;
       const length = (offerings[offering] as Offering).durationMinutes;
       const attended = record.minutes >= length * ATTENDED_SHARE;
-      const first = !seenBefore(sessionIds, start[who] as number, at);
-      index.completes[at] = attended && first ? 1 : 0;
-      if (!first) index.minutes[at] = 0;
+      const first = earlierRecord(sessionIds, start[who] as number, at);
+      if (first < 0) index.completes[at] = attended ? 1 : 0;
+      else {
+        // One attendance, recorded twice: keep the better of the two on
+        // the first record, so the order of records never matters.
+        index.minutes[first] = Math.max(
+          index.minutes[first] as number,
+          record.minutes,
+        );
+        if (attended) index.completes[first] = 1;
+        index.minutes[at] = 0;
+        index.completes[at] = 0;
+      }
     } else {
       index.completes[at] = record.kind === 'course' ? 1 : 0;
     }
@@ -117,14 +127,14 @@ export function indexParticipations(
 
 // Each educator has a few dozen records a year, so a backwards scan is
 // cheaper than a set per educator.
-function seenBefore(
+function earlierRecord(
   sessionIds: readonly (string | undefined)[],
   from: number,
   at: number,
-): boolean {
+): number {
   const id = sessionIds[at];
   for (let j = from; j < at; j++) {
-    if (sessionIds[j] === id) return true;
+    if (sessionIds[j] === id) return j;
   }
-  return false;
+  return -1;
 }

@@ -108,14 +108,18 @@ describe('sessions-per-term', () => {
   it('ignores a short attendance and a session recorded twice', () => {
     const scenario = withRules([{ ...onePerTerm, sessions: 2 }]);
     const full = attended('e1', 'opt-in', '2027-07-13', '16:00', 60);
-    const short = { ...attended('e2', 'opt-in', '2027-07-13', '16:00', 20) };
+    const short = attended('e2', 'opt-in', '2027-07-13', '16:00', 20);
+    const fuller = { ...short, educatorId: 'e3', minutes: 50 };
+    const records = [full, full, short, { ...short, educatorId: 'e3' }, fuller];
     const report = evaluateRequirements(
       scenario,
-      [full, full, short],
+      records,
       tokyo('2027-07-21', '09:00'),
     );
     expect(verdictOf(report, 'e1', 'one')?.progress).toBe(1);
     expect(verdictOf(report, 'e2', 'one')?.progress).toBe(0);
+    // Recorded short, then in full: the fuller record counts.
+    expect(verdictOf(report, 'e3', 'one')?.progress).toBe(1);
   });
 
   it('scales targets for part-time staff, rounding up', () => {
