@@ -8,8 +8,9 @@
  * whole process as the kernel counts it (`process.resourceUsage().maxRSS`),
  * the generated district included.
  */
-import { generateDistrict, simulate } from '../src/index.js';
+
 import type { Scenario } from '../src/index.js';
+import { generateDistrict, simulate } from '../src/index.js';
 
 const educators = Number(process.argv[2] ?? 1_000_000);
 const district = generateDistrict({
