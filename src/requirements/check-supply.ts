@@ -11,7 +11,7 @@ import type { RuleRun } from './rule-run.js';
 import { offeringMask, prepareRule, scaleTarget } from './rule-run.js';
 import type { Requirement } from './rule-schema.js';
 import { groupSupply } from './supply-groups.js';
-import type { Demand } from './supply-measure.js';
+import type { Demand, Measured } from './supply-measure.js';
 import { measureSupply, selfPacedOpen } from './supply-measure.js';
 import type { SupplyReport, SupplyRow } from './supply-types.js';
 import type { DayPeriod } from './verdict.js';
@@ -27,9 +27,9 @@ import { dayPeriod } from './verdict.js';
  * period) and the seats of counting sessions they are eligible for and
  * free to attend (eligibility, school-based sessions, seats per school,
  * capacity, weekday availability), with the shortfall per school. A rule
- * that asks for more sessions than the period schedules is flagged
- * `impossible`; educators who could not meet it even with every seat free
- * are counted as `unreachable`.
+ * is flagged `impossible` when it asks for more sessions than the period
+ * schedules, or when no educator in scope could meet it even with every
+ * seat free; educators who could not are counted as `unreachable`.
  *
  * Approximations, also in the docs: a rolling window of N months is
  * checked per year with the target × 12 / N; a certification needs
@@ -208,7 +208,7 @@ function supplyRow(
   const scheduled = sessions.reduce((sum, s) => sum + amountOf(s), 0);
   const reason = selfPaced
     ? undefined
-    : impossibility(rule, period, unit, target, scheduled);
+    : impossibility(rule, period, unit, target, scheduled, measured);
 
   return {
     ruleId: rule.id,
@@ -240,13 +240,18 @@ function impossibility(
   unit: RowQuery['unit'],
   target: number,
   scheduled: number,
+  measured: Measured,
 ): string | undefined {
   const needed = Math.ceil(target - 1e-9);
-  if (scheduled >= needed) return undefined;
   const where = `${period.view.kind} "${period.view.id}"`;
-  if (unit === 'minutes') {
-    return `rule "${rule.id}" asks for ${needed} minutes in ${where}, which schedules ${scheduled}`;
-  }
-  const noun = needed === 1 ? 'session' : 'sessions';
-  return `rule "${rule.id}" asks for ${needed} ${noun} in ${where}, which schedules ${scheduled}`;
+  const noun =
+    unit === 'minutes' ? 'minutes' : needed === 1 ? 'session' : 'sessions';
+  const asks = `rule "${rule.id}" asks for ${needed} ${noun} in ${where}`;
+  if (scheduled < needed) return `${asks}, which schedules ${scheduled}`;
+
+  // Enough in total, but spread over schools or days nobody can cover.
+  const nobody =
+    measured.educators > 0 && measured.unreachable === measured.educators;
+  if (!nobody) return undefined;
+  return `${asks}; no educator in scope can take more than ${measured.mostReachable}`;
 }

@@ -16,6 +16,8 @@ export interface Measured {
   readonly seatsNeeded: number;
   readonly seatsOffered: number;
   readonly unreachable: number;
+  /** The most any one educator in scope could take, every seat free. */
+  readonly mostReachable: number;
   readonly schools: SchoolSupply[];
 }
 
@@ -102,8 +104,13 @@ export function measureSupply(
       unreachable,
     });
   }
+  let mostReachable = 0;
+  for (const profile of profiles.values()) {
+    mostReachable = Math.max(mostReachable, profile.reachable);
+  }
   return {
     educators: demands.length,
+    mostReachable,
     seatsNeeded: schools.reduce((sum, s) => sum + s.seatsNeeded, 0),
     seatsOffered,
     unreachable: schools.reduce((sum, s) => sum + s.unreachable, 0),

@@ -79,7 +79,10 @@ export interface SupplyRow {
   readonly selfPaced: boolean;
   /** Educators (or groups) who could not meet the rule with every seat free. */
   readonly unreachable: number;
-  /** True when the rule asks for more sessions than the period schedules. */
+  /**
+   * True when the rule asks for more sessions than the period schedules,
+   * or when no educator in scope could meet it with every seat free.
+   */
   readonly impossible: boolean;
   /** Why the rule is impossible, naming the numbers. */
   readonly reason?: string;
