@@ -1,10 +1,11 @@
 import type { AcademicYear, Term } from '../model/calendar-schema.js';
+import type { ReachplanIssue } from '../model/issues.js';
 import { ReachplanError } from '../model/issues.js';
 import { isTimeZone } from '../model/primitives.js';
 import type { CalendarSource } from './calendar-source.js';
 import { compiledOf, epochDayOf } from './calendar-source.js';
 import type { LocalDate } from './local-date.js';
-import { instantToLocal } from './local-time.js';
+import { instantIssue, instantToLocal, isValidInstant } from './local-time.js';
 
 /**
  * A term together with the year that lists it.
@@ -87,14 +88,8 @@ export function termAt(
   instant: string | Date,
 ): TermInYear | undefined {
   const at = typeof instant === 'string' ? new Date(instant) : instant;
-  const issues = [];
-  if (!(at instanceof Date) || Number.isNaN(at.getTime())) {
-    issues.push({
-      code: 'invalid_instant',
-      path: ['instant'],
-      message: `instant ${JSON.stringify(String(instant))} is not a valid ISO 8601 instant`,
-    });
-  }
+  const issues: ReachplanIssue[] = [];
+  if (!isValidInstant(at)) issues.push(instantIssue(instant));
   if (!isTimeZone(district.timeZone)) {
     issues.push({
       code: 'invalid_time_zone',

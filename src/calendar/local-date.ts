@@ -74,6 +74,7 @@ export function addCalendarDays(date: LocalDate, days: number): LocalDate {
 export function weekdayOf(date: LocalDate): Weekday {
   // 1970-01-01 was a Thursday, index 3 when Monday is 0.
   const index = (((toEpochDay(date) + 3) % 7) + 7) % 7;
+  // index is 0–6 by construction, so the lookup always finds a weekday.
   return WEEKDAYS[index] as Weekday;
 }
 

@@ -1,6 +1,12 @@
-import { TZDate, tz } from '@date-fns/tz';
+import { tz } from '@date-fns/tz';
 import { format } from 'date-fns';
+import type { ReachplanIssue } from '../model/issues.js';
+import { ReachplanError } from '../model/issues.js';
+import { isLocalDate } from '../model/primitives.js';
 import type { LocalDate } from './local-date.js';
+import { wallClockToInstant } from './zone-offset.js';
+
+const LOCAL_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 /**
  * An instant resolved from a local date and time in a zone.
@@ -32,6 +38,8 @@ export interface ResolvedInstant {
  * @param time - `HH:mm`.
  * @param timeZone - an IANA zone.
  * @returns the instant and whether it was shifted.
+ * @throws {@link ReachplanError} when the date, the time or the zone is not
+ *   valid (a date such as `2027-02-30` is refused, not rolled over).
  * @example
  * ```ts
  * localToInstant('2027-04-06', '16:00', 'Asia/Tokyo');
@@ -43,13 +51,15 @@ export function localToInstant(
   time: string,
   timeZone: string,
 ): ResolvedInstant {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const [hh, mm] = time.split(':').map(Number) as [number, number];
+  throwIfBadWallClock(date, time);
+  const [y = 0, m = 1, d = 1] = date.split('-').map(Number);
+  const [hh = 0, mm = 0] = time.split(':').map(Number);
 
-  const zoned = new TZDate(y, m - 1, d, hh, mm, timeZone);
-  const shifted = zoned.getHours() !== hh || zoned.getMinutes() !== mm;
+  const resolved = wallClockToInstant(Date.UTC(y, m - 1, d, hh, mm), timeZone);
+  if (!resolved) throw badZone(timeZone);
 
-  return { instant: new Date(zoned.getTime()).toISOString(), shifted };
+  const instant = new Date(resolved.at).toISOString();
+  return { instant, shifted: resolved.shifted };
 }
 
 /**
@@ -58,6 +68,7 @@ export function localToInstant(
  * @param instant - an ISO 8601 instant or a `Date`.
  * @param timeZone - an IANA zone.
  * @returns `{ date: 'YYYY-MM-DD', time: 'HH:mm' }`.
+ * @throws {@link ReachplanError} when the instant or the zone is not valid.
  * @example
  * ```ts
  * instantToLocal('2027-04-06T23:30:00Z', 'Asia/Tokyo');
@@ -69,6 +80,64 @@ export function instantToLocal(
   timeZone: string,
 ): { date: LocalDate; time: string } {
   const at = typeof instant === 'string' ? new Date(instant) : instant;
-  const stamp = format(at, "yyyy-MM-dd'T'HH:mm", { in: tz(timeZone) });
+  if (!isValidInstant(at)) throw new ReachplanError([instantIssue(instant)]);
+
+  let stamp: string;
+  try {
+    stamp = format(at, "yyyy-MM-dd'T'HH:mm", { in: tz(timeZone) });
+  } catch (error) {
+    throw badZone(timeZone, error);
+  }
   return { date: stamp.slice(0, 10), time: stamp.slice(11, 16) };
+}
+
+function throwIfBadWallClock(date: LocalDate, time: string): void {
+  const issues: ReachplanIssue[] = [];
+  if (typeof date !== 'string' || !isLocalDate(date)) {
+    issues.push({
+      code: 'invalid_date',
+      path: ['date'],
+      message: `date ${JSON.stringify(date)} is not a real date written YYYY-MM-DD`,
+    });
+  }
+  if (typeof time !== 'string' || !LOCAL_TIME.test(time)) {
+    issues.push({
+      code: 'invalid_time',
+      path: ['time'],
+      message: `time ${JSON.stringify(time)} is not a time written HH:mm`,
+    });
+  }
+  if (issues.length > 0) throw new ReachplanError(issues);
+}
+
+// Checked only after a conversion failed, so valid zones cost nothing.
+function badZone(timeZone: string, cause?: unknown): ReachplanError {
+  const issue = {
+    code: 'invalid_time_zone',
+    path: ['timeZone'],
+    message: `time zone ${JSON.stringify(timeZone)} is not an IANA zone`,
+  };
+  return new ReachplanError([issue], { cause });
+}
+
+/**
+ * Whether a value is a `Date` holding a real instant.
+ *
+ * @internal
+ */
+export function isValidInstant(at: unknown): at is Date {
+  return at instanceof Date && !Number.isNaN(at.getTime());
+}
+
+/**
+ * The issue for an instant that is not one.
+ *
+ * @internal
+ */
+export function instantIssue(instant: unknown): ReachplanIssue {
+  return {
+    code: 'invalid_instant',
+    path: ['instant'],
+    message: `instant ${JSON.stringify(String(instant))} is not a valid ISO 8601 instant`,
+  };
 }
