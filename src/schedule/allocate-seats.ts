@@ -137,15 +137,12 @@ function allocate(input: AllocateSeatsInput): SeatAllocation {
   const outcomes: (SeatOutcome | undefined)[] = new Array(
     input.requests.length,
   );
-  const n = input.sessions.length;
-  const holders = new Map<number, Holder>();
 
   for (const booking of input.existing ?? []) {
     const index = ledger.indexOf.get(booking.sessionId);
     const holder = people.holder(booking.educatorId, -1);
     if (index === undefined || !holder) continue;
     if (ledger.holds(holder.educator, index)) continue;
-    holders.set(holder.educator * n + index, holder);
     if (booking.status === 'waitlisted') ledger.waitlist(holder, index);
     else ledger.seat(holder, index);
   }
@@ -165,7 +162,6 @@ function allocate(input: AllocateSeatsInput): SeatAllocation {
       outcomes[r] = blocked(request, blocker);
       continue;
     }
-    holders.set(holder.educator * n + index, holder);
     if (ledger.fullness(index, holder.school)) {
       ledger.waitlist(holder, index);
     } else {
@@ -184,15 +180,13 @@ function allocate(input: AllocateSeatsInput): SeatAllocation {
     const index = ledger.indexOf.get(cancellation.sessionId);
     const educator = people.educatorIndex.get(cancellation.educatorId);
     if (index === undefined || educator === undefined) continue;
-    const key = educator * n + index;
-    const holder = holders.get(key);
+    const holder = ledger.holderOf(educator, index);
     if (!holder) continue;
 
     ledger.release(holder, index);
-    holders.delete(key);
     const request = input.requests[holder.request];
     if (request) outcomes[holder.request] = cancelled(request, cancellation);
-    promote(ledger, index, input.requests, outcomes, holders);
+    promote(ledger, index, input.requests, outcomes);
   }
 
   return finish(input, ledger, outcomes);
@@ -204,10 +198,8 @@ function promote(
   index: number,
   requests: readonly SeatRequest[],
   outcomes: (SeatOutcome | undefined)[],
-  holders: Map<number, Holder>,
 ): void {
   const waitlist = ledger.waitlists[index] ?? [];
-  const n = ledger.sessions.length;
   let at = 0;
   while (at < waitlist.length) {
     const holder = waitlist[at] as Holder;
@@ -223,7 +215,6 @@ function promote(
     const request = requests[holder.request];
     const blocker = ledger.blockerFor(holder.educator, index);
     if (blocker) {
-      holders.delete(holder.educator * n + index);
       if (request) outcomes[holder.request] = blocked(request, blocker);
       continue;
     }

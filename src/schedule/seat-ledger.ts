@@ -118,6 +118,15 @@ export class SeatLedger {
     return this.places.has(this.placeKey(educator, index));
   }
 
+  /** The holder of an educator's seat or waitlist place in a session. */
+  holderOf(educator: number, index: number): Holder | undefined {
+    const byEducator = (h: Holder) => h.educator === educator;
+    return (
+      this.seatHolders[index]?.find(byEducator) ??
+      this.waitlists[index]?.find(byEducator)
+    );
+  }
+
   /** 'capacity' or 'school-cap' when no seat is free for the school. */
   fullness(
     index: number,
