@@ -169,6 +169,32 @@ describe('toICalendar', () => {
     ]);
   });
 
+  it('sends invitations with METHOD:REQUEST and the fallback organiser', () => {
+    const moved: Session[] = [
+      {
+        ...(sessions[2] as Session),
+        localDate: '2027-05-13',
+        moved: true,
+        movedFrom: '2027-05-12',
+      },
+    ];
+    const { method, events } = parseFeed(
+      toICalendar(scenario, moved, {
+        ...base,
+        method: 'REQUEST',
+        organiser: { name: 'PD office', email: 'office@example.org' },
+        reminders: [],
+      }).text,
+    );
+    expect(method).toBe('REQUEST');
+    expect(events[0]).toMatchObject({
+      organizer: 'mailto:office@example.org',
+      description:
+        'A short opt-in session.\n\nMoved from 2027-05-12, a day without sessions.',
+      alarms: [],
+    });
+  });
+
   it('builds school, category and educator feeds', () => {
     const uidsOf = (feed: Parameters<typeof toICalendar>[2]['feed']) =>
       parseFeed(
