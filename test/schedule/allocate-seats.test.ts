@@ -270,3 +270,47 @@ describe('allocateSeats', () => {
     ).toThrow(ReachplanError);
   });
 });
+
+describe('allocateSeats ordering', () => {
+  const one = makeSession('opt-in', '2027-04-13', { capacity: 1 });
+
+  it('lets a higher priority go before an earlier request', () => {
+    const { outcomes } = allocateSeats({
+      sessions: [one],
+      educators,
+      requests: [
+        request('e1', one.id, 1),
+        { ...request('e2', one.id, 2), priority: 1 },
+      ],
+    });
+    expect(outcomes.map((o) => o.status)).toEqual(['waitlisted', 'seated']);
+  });
+
+  it('keeps existing seats and puts existing waitlist places first', () => {
+    const two = makeSession('opt-in', '2027-04-14', { capacity: 1 });
+    const { outcomes, bookings } = allocateSeats({
+      sessions: [two],
+      educators,
+      existing: [
+        { educatorId: 'e1', sessionId: two.id },
+        { educatorId: 'e2', sessionId: two.id, status: 'waitlisted' },
+      ],
+      requests: [request('e3', two.id, 1)],
+      cancellations: [{ educatorId: 'e1', sessionId: two.id, at: at(10) }],
+    });
+    expect(outcomes).toEqual([
+      {
+        status: 'waitlisted',
+        educatorId: 'e3',
+        sessionId: two.id,
+        position: 1,
+        reason: 'capacity',
+        message: `waitlisted at position 1 for "${two.id}": all 1 seats are taken`,
+      },
+    ]);
+    expect(bookings).toEqual([
+      { educatorId: 'e2', sessionId: two.id, status: 'booked' },
+      { educatorId: 'e3', sessionId: two.id, status: 'waitlisted' },
+    ]);
+  });
+});
