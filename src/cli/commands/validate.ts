@@ -1,9 +1,10 @@
+import { formatScenarioSummary, summarizeScenario } from '../../index.js';
 import type { CliIo } from '../io.js';
 import { loadScenario } from '../load-scenario.js';
 
 /**
  * `reachplan validate scenario.json`: reports every issue with its path
- * (exit 1), or a one-line summary of a valid scenario.
+ * (exit 1), or says the file is valid and summarises what it holds.
  *
  * @param io - where to write.
  * @param file - the scenario file.
@@ -16,6 +17,9 @@ export function validateCommand(io: CliIo, file: string): void {
 
   io.stdout(
     `"${file}" is valid: ${scenario.name}, ${schools.length} schools, ` +
-      `${educators.length} educators, ${offerings} offerings\n`,
+      `${educators.length} educators, ${offerings} offerings\n\n`,
+  );
+  io.stdout(
+    `${formatScenarioSummary(summarizeScenario(scenario)).trimEnd()}\n`,
   );
 }
