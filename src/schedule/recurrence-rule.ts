@@ -104,17 +104,26 @@ export function findImpossibility(
   return undefined;
 }
 
+/** The most days one period of the rule can hold, before BYSETPOS. */
 function largestSet(rule: RecurrenceRule): number {
-  const weekdays = rule.weekdays?.length ?? 0;
+  const days = rule.monthDays?.length;
+  const months = rule.months?.length;
+  // A plain weekday falls at most 5 times in a month, 53 in a year; a
+  // numbered one (2TU, -1FR) once.
+  const weekdaysIn = (most: number) =>
+    (rule.weekdays ?? []).reduce((n, w) => n + (w.nth ? 1 : most), 0);
+
   switch (rule.frequency) {
     case 'daily':
       return 1;
     case 'weekly':
-      return rule.monthDays ? 7 : Math.max(1, weekdays);
+      return days ? 7 : Math.max(1, rule.weekdays?.length ?? 0);
     case 'monthly':
-      return 31;
+      return days ?? (rule.weekdays ? weekdaysIn(5) : 1);
     case 'yearly':
-      return 366;
+      if (days) return days * (months ?? 12);
+      if (rule.weekdays) return weekdaysIn(months ? 5 * months : 53);
+      return months ?? 1;
   }
 }
 

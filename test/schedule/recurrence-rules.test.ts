@@ -106,6 +106,10 @@ describe('RRULE text', () => {
       'BYSETPOS 2 is beyond the 1 days of each week',
     ],
     [
+      'FREQ=MONTHLY;BYDAY=MO;BYSETPOS=6',
+      'BYSETPOS 6 is beyond the 5 days of each month',
+    ],
+    [
       'FREQ=MONTHLY;BYDAY=1MO;BYMONTHDAY=15',
       'its numbered weekdays never fall on its month days',
     ],
@@ -117,6 +121,12 @@ describe('RRULE text', () => {
     expect(messageFor(rule)).toBe(
       `rule ${JSON.stringify(rule)} can never occur: ${reason}`,
     );
+  });
+
+  it('takes the last weekday of each month through BYSETPOS', () => {
+    expect(
+      datesFor('FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1;COUNT=2'),
+    ).toEqual(['2027-04-30', '2027-05-31']);
   });
 
   it('accepts an RRULE: prefix, lower case and the last weekday of a month', () => {
