@@ -28,7 +28,9 @@ const byRoleSchema = z.partialRecord(z.enum(ROLES), probabilitySchema);
 export const rateSchema = z.union([
   probabilitySchema,
   z.strictObject({
+    /** Probability per adopter segment; a missing one keeps its default. */
     bySegment: bySegmentSchema.optional(),
+    /** Probability per role; wins over the segment when the role is held. */
     byRole: byRoleSchema.optional(),
   }),
 ]);
@@ -44,12 +46,19 @@ export const rateSchema = z.union([
  * ```
  */
 export const channelFidelitySchema = z.strictObject({
+  /** Central seminar sessions. */
   seminar: probabilitySchema.optional(),
+  /** Community and pod meetings of a standing community. */
   community: probabilitySchema.optional(),
+  /** Open opt-in sessions. */
   'opt-in': probabilitySchema.optional(),
+  /** Department PD sessions. */
   'department-pd': probabilitySchema.optional(),
+  /** One micro-learning module. */
   'micro-learning': probabilitySchema.optional(),
+  /** One asynchronous course module. */
   'async-course': probabilitySchema.optional(),
+  /** Hearing about it from a colleague. */
   'word-of-mouth': probabilitySchema.optional(),
 });
 
@@ -97,13 +106,18 @@ export const behaviourSchema = z.strictObject({
   fidelityKept: probabilitySchema.optional(),
   /** Calendar days after which half the fidelity of an exposure is gone. */
   forgettingHalfLifeDays: z.number().gt(0).max(100_000).optional(),
+  /** Source fidelity by channel. */
   channelFidelity: channelFidelitySchema.optional(),
   /** Bass-type peer contagion; coefficients are per school year. */
   wordOfMouth: z
     .strictObject({
+      /** Off turns the channel off; on by default. */
       enabled: z.boolean().optional(),
+      /** External influence per school year; 0.03 by default. */
       p: z.number().min(0).max(10).optional(),
+      /** Internal (imitation) influence per school year; 0.38 by default. */
       q: z.number().min(0).max(10).optional(),
+      /** Peer group: the school, or the school's department. */
       scope: z.enum(['school', 'department']).optional(),
     })
     .optional(),

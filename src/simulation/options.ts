@@ -30,11 +30,21 @@ export interface SimulationProgress {
  */
 export type SimulationHorizon =
   | readonly string[]
-  | { readonly from: string; readonly to: string };
+  | {
+      /** First day, `YYYY-MM-DD`. */
+      readonly from: string;
+      /** Last day, inclusive. */
+      readonly to: string;
+    };
 
 const horizonSchema = z.union([
   z.array(z.string().min(1)).min(1, 'name at least one academic year'),
-  z.strictObject({ from: localDateSchema, to: localDateSchema }),
+  z.strictObject({
+    /** First day, `YYYY-MM-DD`. */
+    from: localDateSchema,
+    /** Last day, inclusive. */
+    to: localDateSchema,
+  }),
 ]);
 
 /**
@@ -60,15 +70,18 @@ export const simulateOptionsSchema = z.strictObject({
     .min(0, 'expected an offset of 0 or more')
     .max(2 ** 31, 'expected an offset below 2^31')
     .optional(),
+  /** Years or dates to simulate; the first academic year by default. */
   horizon: horizonSchema.optional(),
   /** Keep each replication's per-educator outcome (memory grows). */
   trajectories: z.boolean().optional(),
+  /** Called after each replication. */
   onProgress: z
     .custom<(progress: SimulationProgress) => void>(
       (value) => typeof value === 'function',
       'expected a function',
     )
     .optional(),
+  /** Checked between replications; an aborted run throws. */
   signal: z
     .custom<AbortSignal>(
       (value) =>
