@@ -45,7 +45,14 @@ export interface ExpandOptions {
   readonly maxSessions?: number;
 }
 
-/** The default cap on sessions from one expansion. */
+/**
+ * The default cap on sessions from one expansion, all offerings together.
+ *
+ * @example
+ * ```ts
+ * DEFAULT_MAX_SESSIONS; // 200000
+ * ```
+ */
 export const DEFAULT_MAX_SESSIONS = 200_000;
 
 /**
