@@ -4,7 +4,7 @@ import type { District } from './district.js';
 import { districtSchema } from './district.js';
 import type { SafeResult } from './issues.js';
 import { unwrapResult } from './issues.js';
-import { safeParseWith } from './zod-issues.js';
+import { safeParseWithRoster } from './long-roster.js';
 
 /**
  * Validates a district on its own and returns every issue found, never
@@ -25,7 +25,7 @@ import { safeParseWith } from './zod-issues.js';
  * ```
  */
 export function safeParseDistrict(input: unknown): SafeResult<District> {
-  const shaped = safeParseWith(districtSchema, input);
+  const shaped = safeParseWithRoster(districtSchema, input, []);
   if (!shaped.success) return shaped;
 
   const issues = [

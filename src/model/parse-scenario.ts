@@ -1,9 +1,9 @@
 import { checkScenario } from './check-scenario.js';
 import type { ReachplanIssue, SafeResult } from './issues.js';
 import { unwrapResult } from './issues.js';
+import { safeParseWithRoster } from './long-roster.js';
 import type { Scenario } from './scenario.js';
 import { scenarioSchema } from './scenario.js';
-import { safeParseWith } from './zod-issues.js';
 
 /**
  * Validates a scenario and returns every issue found, never throwing.
@@ -20,7 +20,7 @@ import { safeParseWith } from './zod-issues.js';
  * ```
  */
 export function safeParseScenario(input: unknown): SafeResult<Scenario> {
-  const shaped = safeParseWith(scenarioSchema, input);
+  const shaped = safeParseWithRoster(scenarioSchema, input, ['district']);
   if (!shaped.success) return shaped;
 
   const issues = runChecks(shaped.data);

@@ -263,3 +263,68 @@ describe('hostile input', () => {
     });
   });
 });
+
+describe('very long rosters', () => {
+  it('stops early on two million broken educators', () => {
+    const scenario: Loose = smallScenario();
+    scenario.district.educators = new Array(2_000_000).fill(7);
+    const result = safeParseScenario(scenario);
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    expect(result.issues).toHaveLength(1001);
+    expect(result.issues[1000]).toEqual({
+      code: 'too_many_issues',
+      path: ['district', 'educators'],
+      message:
+        'only the first 1000 issues are listed; educators from index 10000 on were not checked',
+    });
+  });
+
+  it('parses a long roster in chunks with paths counted from its start', () => {
+    const scenario: Loose = smallScenario();
+    const template = scenario.district.educators[2];
+    scenario.district.educators = Array.from({ length: 25_000 }, (_, i) => ({
+      ...template,
+      id: `e${i}`,
+    }));
+    const parsed = safeParseScenario(scenario);
+    expect(parsed.success).toBe(true);
+    if (parsed.success) {
+      expect(parsed.data.district.educators).toEqual(
+        scenario.district.educators,
+      );
+    }
+
+    scenario.district.educators[21_234].fte = 2;
+    scenario.district.educators[3].roles = ['pilot'];
+    expect(issuesOfScenario(scenario).map((i) => i.path)).toEqual([
+      ['district', 'educators', 3, 'roles', 0],
+      ['district', 'educators', 21_234, 'fte'],
+    ]);
+  });
+});
+
+function issuesOfScenario(input: unknown) {
+  const result = safeParseScenario(input);
+  return result.success ? [] : result.issues;
+}
+
+describe('very long rosters behind proxies', () => {
+  it('reports a proxy roster that throws as unreadable input', () => {
+    const scenario: Loose = smallScenario();
+    scenario.district.educators = new Proxy(new Array(20_000).fill(7), {
+      get(target, key) {
+        if (key === 'length') return target.length;
+        throw new Error('locked');
+      },
+    });
+    expect(issuesOfScenario(scenario)).toEqual([
+      {
+        code: 'unreadable_input',
+        path: ['district', 'educators'],
+        message: 'the input could not be read: locked',
+      },
+    ]);
+    onlyReachplanErrors(scenario);
+  });
+});
