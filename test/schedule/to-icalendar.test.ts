@@ -268,3 +268,47 @@ describe('toICalendar', () => {
     );
   });
 });
+
+describe('toICalendar across a daylight-saving change', () => {
+  it('writes the instants of 16:00 New York sessions on both sides', () => {
+    const newYork = makeScenario({
+      timeZone: 'America/New_York',
+      offerings: [
+        optIn('w', {
+          kind: 'recurrence',
+          startDate: '2027-03-11',
+          startTime: '16:00',
+          rule: 'FREQ=WEEKLY;BYDAY=TH;COUNT=2',
+        }),
+      ],
+    });
+    const both = expandSessions(newYork);
+    const { events } = parseFeed(toICalendar(newYork, both, base).text);
+
+    expect(events.map((e) => e.start)).toEqual([
+      '2027-03-11T21:00:00.000Z',
+      '2027-03-18T20:00:00.000Z',
+    ]);
+  });
+
+  it('marks a waitlist place TENTATIVE in an educator feed', () => {
+    const [first] = sessions;
+    const { events } = parseFeed(
+      toICalendar(scenario, sessions, {
+        ...base,
+        feed: {
+          kind: 'educator',
+          educatorId: 'e1',
+          bookings: [
+            {
+              educatorId: 'e1',
+              sessionId: first?.id ?? '',
+              status: 'waitlisted',
+            },
+          ],
+        },
+      }).text,
+    );
+    expect(events.map((e) => e.status)).toEqual(['TENTATIVE']);
+  });
+});
