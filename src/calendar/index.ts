@@ -16,14 +16,14 @@ export {
   toEpochDay,
   weekdayOf,
 } from './local-date.js';
-export type { ResolvedInstant } from './local-time.js';
+export type { ResolvedInstant, WallClock } from './local-time.js';
 export { instantToLocal, localToInstant } from './local-time.js';
 export { parseCalendar, safeParseCalendar } from './parse-calendar.js';
 export { australiaCalendar } from './preset-australia.js';
 export { englandCalendar } from './preset-england.js';
 export { japanCalendar } from './preset-japan.js';
 export { newZealandCalendar } from './preset-new-zealand.js';
-export type { PresetOptions } from './preset-options.js';
+export type { PresetOptions, SchoolHours } from './preset-options.js';
 export { unitedStatesCalendar } from './preset-united-states.js';
 export {
   addSchoolDays,

@@ -27,6 +27,21 @@ export interface ResolvedInstant {
 }
 
 /**
+ * A wall-clock reading: a local date and a time of day in some zone.
+ *
+ * @example
+ * ```ts
+ * const reading: WallClock = { date: '2027-04-07', time: '08:30' };
+ * ```
+ */
+export interface WallClock {
+  /** The local date, `YYYY-MM-DD`. */
+  readonly date: LocalDate;
+  /** The time of day, `HH:mm` (24-hour). */
+  readonly time: string;
+}
+
+/**
  * The instant at which a wall-clock time happens on a local date in a zone.
  * The answer does not depend on the host's zone.
  *
@@ -78,7 +93,7 @@ export function localToInstant(
 export function instantToLocal(
   instant: string | Date,
   timeZone: string,
-): { date: LocalDate; time: string } {
+): WallClock {
   const at = typeof instant === 'string' ? new Date(instant) : instant;
   if (!isValidInstant(at)) throw new ReachplanError([instantIssue(instant)]);
 

@@ -9,6 +9,21 @@ import { ReachplanError } from '../model/issues.js';
 import type { Weekday } from '../model/primitives.js';
 
 /**
+ * Lesson hours of a school day, wall-clock times in the district's zone.
+ *
+ * @example
+ * ```ts
+ * const hours: SchoolHours = { start: '08:30', end: '15:30' };
+ * ```
+ */
+export interface SchoolHours {
+  /** When lessons begin, `HH:mm`. */
+  readonly start: string;
+  /** When lessons end, `HH:mm`. */
+  readonly end: string;
+}
+
+/**
  * Overrides accepted by every calendar preset. The preset's own values stay
  * where an option is missing; the result is plain data the caller may still
  * edit.
@@ -26,7 +41,7 @@ export interface PresetOptions {
   /** How many consecutive academic years to build, 1 to 20; 1 when missing. */
   readonly years?: number;
   /** Lesson hours, replacing the preset's typical day. */
-  readonly schoolHours?: { readonly start: string; readonly end: string };
+  readonly schoolHours?: SchoolHours;
   /** Weekdays with lessons; Monday to Friday when missing. */
   readonly schoolWeekdays?: readonly Weekday[];
   /** Rules that keep sessions off some school days. */
@@ -40,7 +55,7 @@ export interface PresetOptions {
 
 /** What a preset contributes: its typical hours and how to build one year. */
 interface PresetRecipe {
-  readonly schoolHours: { readonly start: string; readonly end: string };
+  readonly schoolHours: SchoolHours;
   readonly buildYear: (startYear: number) => AcademicYear;
 }
 
