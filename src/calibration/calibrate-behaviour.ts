@@ -122,7 +122,7 @@ export function safeCalibrateBehaviour(
  * ```ts
  * const { behaviour, estimates } = calibrateBehaviour(scenario, records);
  * estimates.find((e) => e.parameter === 'optIn' && e.group.kind === 'all');
- * // { estimate: 0.084, low: 0.079, high: 0.09, status: 'estimated', ... }
+ * // { parameter: 'optIn', status: 'estimated', estimate, low, high, ... }
  * const next = { ...scenario, behaviour: { ...scenario.behaviour, ...behaviour } };
  * ```
  */

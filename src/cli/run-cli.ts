@@ -4,6 +4,7 @@ import {
   InvalidArgumentError,
   Option,
 } from 'commander';
+import packageJson from '../../package.json' with { type: 'json' };
 import { ReachplanError } from '../index.js';
 import { calendarCommand } from './commands/calendar.js';
 import { compareCommand } from './commands/compare.js';
@@ -24,12 +25,18 @@ Exit codes:
   70  unexpected internal error
 `;
 
-/** Parses a whole number of at least `min` for an option. */
-export function wholeNumber(min: number): (text: string) => number {
+/** Parses a whole number from `min` to `max` for an option. */
+export function wholeNumber(
+  min: number,
+  max = Number.MAX_SAFE_INTEGER,
+): (text: string) => number {
   return (text) => {
     const value = Number(text);
-    if (!/^\d+$/.test(text.trim()) || value < min) {
-      throw new InvalidArgumentError(`expected a whole number >= ${min}`);
+    if (!/^\d+$/.test(text.trim()) || value < min || value > max) {
+      const upper = max === Number.MAX_SAFE_INTEGER ? '' : ` and <= ${max}`;
+      throw new InvalidArgumentError(
+        `expected a whole number >= ${min}${upper}`,
+      );
     }
     return value;
   };
@@ -40,6 +47,7 @@ function buildProgram(io: CliIo): Command {
     .description(
       "Plan a district's professional learning and forecast who it reaches.",
     )
+    .version(packageJson.version)
     .exitOverride()
     .configureOutput({
       writeOut: io.stdout,
@@ -56,7 +64,12 @@ function buildProgram(io: CliIo): Command {
         'write report.html and calendar.ics',
     )
     .argument('<scenario>', 'scenario JSON file')
-    .option('--replications <n>', 'replications to run', wholeNumber(1), 200)
+    .option(
+      '--replications <n>',
+      'replications to run',
+      wholeNumber(1, 100_000),
+      200,
+    )
     .option(
       '--seed <s>',
       'seed; the same seed gives the same figures',
@@ -75,7 +88,12 @@ function buildProgram(io: CliIo): Command {
     .command('compare')
     .description('simulate plans on the same random numbers, side by side')
     .argument('<scenarios...>', 'two or more scenario JSON files')
-    .option('--replications <n>', 'replications to run', wholeNumber(1), 200)
+    .option(
+      '--replications <n>',
+      'replications to run',
+      wholeNumber(1, 100_000),
+      200,
+    )
     .option(
       '--seed <s>',
       'seed; the same seed gives the same figures',

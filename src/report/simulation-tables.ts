@@ -19,10 +19,9 @@ function range(summary: Summary): string {
  *   when it falls after the last term.
  * @example
  * ```ts
- * formatTextTable(termReachTable(scenario, simulate(scenario, { seed: 1, replications: 100 })));
- * // Reach at the end of each term
- * // term     date        reached  90% of runs    effective  facilitator hours  release days
- * // 1学期    2027-07-20    14.6%  13.1%–16.2%        13.9%                 24          15.8
+ * const result = simulate(todaysPlan, { seed: 1, replications: 100 });
+ * termReachTable(todaysPlan, result).rows[0];
+ * // ['First term', '2027-07-20', '13.2%', '12.1%–14.6%', '10.6%', '5.5', '16.2']
  * ```
  */
 export function termReachTable(
@@ -76,7 +75,7 @@ export function termReachTable(
  * @returns a table with a row per channel that reached anyone.
  * @example
  * ```ts
- * channelReachTable(result).rows[0]; // ['seminar', '11.7%', '11.7%']
+ * channelReachTable(result).rows[0]; // ['seminar', '20.6%', '21.1%']
  * ```
  */
 export function channelReachTable(result: SimulationResult): ReportTable {
@@ -105,7 +104,7 @@ export function channelReachTable(result: SimulationResult): ReportTable {
  * @returns a table with a row per school.
  * @example
  * ```ts
- * schoolReachTable(scenario, result).rows[0]; // ['港南小学校', '18', '5.6%', '4.2%']
+ * schoolReachTable(todaysPlan, result).rows[0]; // ['若葉中学校', '38', '19.7%', '12.0%']
  * ```
  */
 export function schoolReachTable(
@@ -152,8 +151,8 @@ export function schoolReachTable(
  * @returns a table with a row per term and rule; no rows without rules.
  * @example
  * ```ts
- * termComplianceTable(scenario, result).rows[0];
- * // ['First term', 'At least one session per term', '96.1%', '94.7%–97.5%']
+ * termComplianceTable(secondDistrict, result).rows[0];
+ * // ['First term', 'At least one session per term', '100.0%', '100.0%–100.0%']
  * ```
  */
 export function termComplianceTable(

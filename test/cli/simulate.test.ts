@@ -92,7 +92,7 @@ describe('reachplan simulate', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(
       "option '--replications <n>' argument '2.5' is invalid. expected a " +
-        'whole number >= 1',
+        'whole number >= 1 and <= 100000',
     );
   });
 });

@@ -101,6 +101,11 @@ describe('usage errors', () => {
     expect(run.stderr).toContain("error: missing required argument 'scenario'");
   });
 
+  it('prints the version and exits 0', async () => {
+    const run = await runInProcess(['--version']);
+    expect(run).toEqual({ code: 0, stdout: '0.1.0\n', stderr: '' });
+  });
+
   it('prints help with the exit codes and exits 0', async () => {
     const run = await runInProcess(['--help']);
     expect(run.code).toBe(0);
