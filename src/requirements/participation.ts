@@ -45,9 +45,13 @@ export const channelSchema = z.enum(CHANNELS);
  */
 export const participationSchema = z.discriminatedUnion('kind', [
   z.strictObject({
+    /** A session attended, in full or in part. */
     kind: z.literal('session'),
+    /** Who took part. */
     educatorId: idSchema,
+    /** The offering the session belongs to. */
     offeringId: idSchema,
+    /** The session attended, as made by `sessionId`. */
     sessionId: idSchema,
     /** When it happened, ISO 8601. */
     at: z.iso.datetime({ offset: true }),
@@ -56,16 +60,23 @@ export const participationSchema = z.discriminatedUnion('kind', [
       .number()
       .min(0)
       .max(24 * 60),
+    /** How the educator was reached. */
     channel: channelSchema,
   }),
   z.strictObject({
+    /** A module, or a whole self-paced course, completed. */
     kind: z.enum(['module', 'course']),
+    /** Who completed it. */
     educatorId: idSchema,
+    /** The self-paced offering. */
     offeringId: idSchema,
     /** Module number, 1-based, for module completions. */
     module: z.int().min(1).optional(),
+    /** When it was completed, ISO 8601. */
     at: z.iso.datetime({ offset: true }),
+    /** Minutes of learning it stands for. */
     minutes: z.number().min(0).max(100_000),
+    /** How the educator was reached. */
     channel: channelSchema,
   }),
 ]);

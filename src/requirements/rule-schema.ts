@@ -3,15 +3,19 @@ import { idSchema } from '../model/primitives.js';
 import { exemptionSchema, requirementScopeSchema } from './scope-schema.js';
 
 const base = {
+  /** Unique among the scenario's rules. */
   id: idSchema,
+  /** A name for people: "At least one session per term". */
   name: z.string().min(1).max(300),
+  /** A longer explanation. */
   description: z.string().max(2000).optional(),
   /** Who the rule applies to; everyone when missing. */
   scope: requirementScopeSchema.optional(),
+  /** Educators excused, for good or between dates. */
   exemptions: z.array(exemptionSchema).max(100_000).optional(),
 };
 
-/** Whether part-time staff get a target scaled by their fte; true when missing. */
+// Whether part-time staff get a target scaled by their fte.
 const proRata = z.boolean().optional();
 
 const categoryIds = z.array(idSchema).min(1).max(50);
@@ -26,10 +30,18 @@ const categoryIds = z.array(idSchema).min(1).max(50);
  * ```
  */
 export const hoursPeriodSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('term') }),
-  z.strictObject({ kind: z.literal('year') }),
   z.strictObject({
+    /** Each term of the calendar. */
+    kind: z.literal('term'),
+  }),
+  z.strictObject({
+    /** Each academic year. */
+    kind: z.literal('year'),
+  }),
+  z.strictObject({
+    /** The months before the evaluation day. */
     kind: z.literal('rolling'),
+    /** Length of the window in calendar months. */
     months: z.int().min(1).max(60),
   }),
 ]);
@@ -75,48 +87,72 @@ export const hoursPeriodSchema = z.discriminatedUnion('kind', [
  */
 export const requirementSchema = z.discriminatedUnion('kind', [
   z.strictObject({
+    /** The kind of rule. */
     kind: z.literal('sessions-per-term'),
     ...base,
+    /** Sessions needed in every term. */
     sessions: z.int().min(1).max(500),
+    /** Only sessions of offerings in these categories count. */
     categoryIds: categoryIds.optional(),
+    /** Scale the target by fte; true when missing. */
     proRata,
   }),
   z.strictObject({
+    /** The kind of rule. */
     kind: z.literal('hours-per-period'),
     ...base,
+    /** Hours needed per period. */
     hours: z.number().gt(0).max(5000),
+    /** The period the hours are counted over. */
     period: hoursPeriodSchema,
+    /** Only records of offerings in these categories count. */
     categoryIds: categoryIds.optional(),
+    /** Scale the target by fte; true when missing. */
     proRata,
   }),
   z.strictObject({
+    /** The kind of rule. */
     kind: z.literal('offering-per-year'),
     ...base,
+    /** The offering to take once a year. */
     offeringId: idSchema.optional(),
+    /** Or: any offering of this category, once a year. */
     categoryId: idSchema.optional(),
   }),
   z.strictObject({
+    /** The kind of rule. */
     kind: z.literal('category-coverage'),
     ...base,
+    /** One offering of each of these categories per year. */
     categoryIds,
   }),
   z.strictObject({
+    /** The kind of rule. */
     kind: z.literal('certification'),
     ...base,
+    /** The offering that certifies. */
     offeringId: idSchema,
+    /** Months a completion stays valid. */
     validMonths: z.int().min(1).max(240),
+    /** Days before the lapse in which renewal is due. */
     renewalWindowDays: z.int().min(0).max(3650),
   }),
   z.strictObject({
+    /** The kind of rule. */
     kind: z.literal('department-monthly'),
     ...base,
+    /** Only department PD of these categories counts. */
     categoryIds: categoryIds.optional(),
+    /** Members who must attend for the PD to count as held; 1 when missing. */
     minAttendees: z.int().min(1).max(1000).optional(),
   }),
   z.strictObject({
+    /** The kind of rule. */
     kind: z.literal('trained-leaders'),
     ...base,
+    /** The offering that trains a leader. */
     offeringId: idSchema,
+    /** Trained leaders needed in each school. */
     leaders: z.int().min(1).max(10_000),
   }),
 ]);
@@ -130,10 +166,16 @@ export type HoursPeriod = z.infer<typeof hoursPeriodSchema>;
 /** A rule with one verdict per educator. */
 export type IndividualRequirement = Exclude<
   Requirement,
-  { kind: 'department-monthly' | 'trained-leaders' }
+  {
+    /** The group kinds. */
+    kind: 'department-monthly' | 'trained-leaders';
+  }
 >;
 /** A rule with one verdict per department or school. */
 export type GroupRequirement = Extract<
   Requirement,
-  { kind: 'department-monthly' | 'trained-leaders' }
+  {
+    /** The group kinds. */
+    kind: 'department-monthly' | 'trained-leaders';
+  }
 >;

@@ -19,10 +19,15 @@ import { schoolLevelSchema } from '../model/school.js';
  * ```
  */
 export const requirementScopeSchema = z.strictObject({
+  /** Educators holding one of these roles. */
   roles: z.array(roleSchema).min(1).max(50).optional(),
+  /** Educators of these schools. */
   schoolIds: z.array(idSchema).min(1).max(100_000).optional(),
+  /** Educators in one of these departments. */
   departments: z.array(idSchema).min(1).max(500).optional(),
+  /** Educators of schools at these levels. */
   levels: z.array(schoolLevelSchema).min(1).max(10).optional(),
+  /** Educators in these adopter segments. */
   segments: z.array(adopterSegmentSchema).min(1).max(5).optional(),
   /** An explicit list of educators. */
   educatorIds: z.array(idSchema).min(1).max(2_000_000).optional(),
@@ -45,11 +50,13 @@ export const requirementScopeSchema = z.strictObject({
  * ```
  */
 export const exemptionSchema = z.strictObject({
+  /** The educator excused. */
   educatorId: idSchema,
   /** First day of the exemption; open-ended backwards when missing. */
   from: localDateSchema.optional(),
   /** Last day of the exemption; open-ended forwards when missing. */
   to: localDateSchema.optional(),
+  /** Why, for people: "parental leave". */
   reason: z.string().max(500).optional(),
 });
 
