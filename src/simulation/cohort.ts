@@ -5,8 +5,10 @@ import { rateOf } from './resolve-rate.js';
 /**
  * Who holds a seat in a seminar series for a replication: at each school,
  * eligible educators volunteer with their `volunteer` chance, and up to
- * `seatsPerSchool` volunteers, in random order, take the seats; if the
- * series' capacity is still exceeded, a random subset keeps them.
+ * `seatsPerSchool` volunteers take the seats, earlier adopter segments
+ * first and at random within a segment (so the same enthusiasts tend to
+ * fill every series); if the series' capacity is still exceeded, a random
+ * subset keeps them.
  *
  * @internal
  */
@@ -21,13 +23,16 @@ export function drawCohort(
   const cohort: number[] = [];
 
   for (let s = 0; s + 1 < schoolStart.length; s += 1) {
-    const volunteers: number[] = [];
+    const volunteers: { i: number; rank: number }[] = [];
     for (let k = schoolStart[s] ?? 0; k < (schoolStart[s + 1] ?? 0); k += 1) {
       const i = eligible[k] ?? 0;
-      if (stream.next() < rateOf(rate, i, segment[i] ?? 0)) volunteers.push(i);
+      const draw = stream.next();
+      const tie = stream.next();
+      if (draw >= rateOf(rate, i, segment[i] ?? 0)) continue;
+      volunteers.push({ i, rank: (segment[i] ?? 0) + tie });
     }
-    shuffleHead(volunteers, seatsPerSchool, stream);
-    cohort.push(...volunteers.slice(0, seatsPerSchool));
+    volunteers.sort((a, b) => a.rank - b.rank);
+    for (const v of volunteers.slice(0, seatsPerSchool)) cohort.push(v.i);
   }
 
   if (cohort.length > capacity) {

@@ -60,7 +60,7 @@ export function compilePods(
 
     for (const id of pod.sessionIds) {
       const session = sessions.get(id);
-      if (!session || session.status !== 'scheduled') continue;
+      if (session?.status !== 'scheduled') continue;
       const day = dayIndex.get(toEpochDay(session.localDate));
       if (day === undefined) continue;
       meetings.push({

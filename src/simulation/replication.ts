@@ -153,12 +153,12 @@ export class ReplicationRunner {
   // A new term clears the per-term counts; a new year the per-year ones.
   private startPeriods(ctx: ReplicationContext, d: number): void {
     const { days } = this.compiled;
+    if (days.yearStart[d] === 1) ctx.yearMinutes.fill(0);
     const term = days.term[d] ?? -1;
     if (d > 0 && term === (days.term[d - 1] ?? -1)) return;
     this.world.sessionsThisTerm.fill(0);
     ctx.termMinutes.fill(0);
     this.world.rebase(days.epochDay[d] ?? 0);
-    if (d === 0 || days.yearStart[d] === 1) ctx.yearMinutes.fill(0);
   }
 
   private writeCheckpoint(

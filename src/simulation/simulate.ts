@@ -19,7 +19,7 @@ import { summarise } from './summarise.js';
  * @example
  * ```ts
  * const outcome = safeSimulate(scenario, { seed: 1, replications: 0 });
- * if (!outcome.success) outcome.issues[0]?.message; // 'run at least 1 replication (received 0)'
+ * if (!outcome.success) outcome.issues[0]?.message; // 'run at least 1 replication, received 0'
  * ```
  */
 export function safeSimulate(

@@ -130,6 +130,8 @@ export class World {
     channel: number,
     source: number,
   ): void {
+    // Keep e^{λ(t − base)} finite even with a very short half-life.
+    if (this.lambda * (epochDay - this.base) > 600) this.rebase(epochDay);
     const wasReached = this.reached[i] === 1;
     const current = this.fidelityOn(i, epochDay);
     const next = 1 - (1 - current) * (1 - source);
