@@ -55,6 +55,28 @@ describe('simulate options', () => {
     ]);
   });
 
+  it('refuses a horizon without a school day', () => {
+    const horizon = { from: '2027-08-01', to: '2027-08-10' };
+    expect(issuesOf({ seed: 1, replications: 1, horizon })).toEqual([
+      {
+        code: 'empty_horizon',
+        path: ['options', 'horizon'],
+        message: 'the horizon 2027-08-01 to 2027-08-10 holds no school day',
+      },
+    ]);
+  });
+
+  it('refuses a range that ends before it starts', () => {
+    const horizon = { from: '2027-05-01', to: '2027-04-10' };
+    expect(issuesOf({ seed: 1, replications: 1, horizon })).toEqual([
+      {
+        code: 'invalid_horizon',
+        path: ['options', 'horizon'],
+        message: 'the horizon starts on 2027-05-01, after its end 2027-04-10',
+      },
+    ]);
+  });
+
   it('reports every problem at once', () => {
     const issues = issuesOf({ seed: 0.5, replications: -2 });
     expect(issues.map((i) => i.path.at(-1))).toEqual(['seed', 'replications']);
