@@ -14,6 +14,7 @@ import type { ParticipationIndex } from './participation-index.js';
 import { indexParticipations } from './participation-index.js';
 import type { ScopeMatcher } from './scope.js';
 import { scopeMatcher } from './scope.js';
+import type { NoteTree } from './verdict.js';
 import { ZoneDays } from './zone-day.js';
 
 /** A scheduled session reduced to what rules need. @internal */
@@ -63,8 +64,10 @@ export interface EvaluationContext {
   readonly profiles: number;
   /** Day numbers written as dates, each written once. */
   readonly dates: DayNames;
-  /** Each distinct note, kept once. */
-  readonly notes: Map<string, string>;
+  /** Notes by the facts that decide them, each written once. */
+  readonly notes: NoteTree;
+  /** Other notes, each kept once. */
+  readonly sharedNotes: Map<string, string>;
 }
 
 /** @internal */
@@ -86,13 +89,20 @@ export function buildContext(
   const workdays = new Uint8Array(educators.length);
   const profile = new Int32Array(educators.length);
   const numbers = new Map<string, number>();
+  // Only the facts some offering's eligibility asks about split profiles;
+  // segments drawn at random would otherwise make nearly everyone unique.
+  const asked = (key: 'roles' | 'departments' | 'segments') =>
+    offerings.some((o) => o.eligibility?.[key] !== undefined);
+  const byRole = asked('roles');
+  const byDepartment = asked('departments');
+  const bySegment = asked('segments');
   educators.forEach((educator, i) => {
     workdays[i] = weekdayMask(educator.availability);
     const key = [
       educator.schoolId,
-      educator.roles.join(','),
-      (educator.departments ?? []).join(','),
-      educator.segment ?? '',
+      byRole ? educator.roles.join(',') : '',
+      byDepartment ? (educator.departments ?? []).join(',') : '',
+      bySegment ? (educator.segment ?? '') : '',
       workdays[i],
     ].join('|');
     const number = numbers.get(key) ?? numbers.size;
@@ -124,6 +134,7 @@ export function buildContext(
     profiles: numbers.size,
     dates: new DayNames(),
     notes: new Map(),
+    sharedNotes: new Map(),
   };
 }
 

@@ -4,6 +4,7 @@ import { measureChances } from './chances.js';
 import type { TargetPart } from './classify.js';
 import { classify } from './classify.js';
 import type { EvaluationContext } from './context.js';
+import type { NoteFacts } from './note.js';
 import { describeVerdict } from './note.js';
 import type {
   RequirementPeriod,
@@ -89,21 +90,18 @@ export function settle<O extends VerdictOwner>(
   if (parts.length === 0) parts.push({ needed, left: 0 });
 
   const status = classify(tally.target, tally.progress, parts, tally.elapsed);
-  const note = describeVerdict(
-    {
-      status,
-      unit: tally.unit,
-      periodKind: tally.period.view.kind,
-      target: tally.target,
-      progress: tally.progress,
-      needed,
-      sessionsLeft,
-      chanceWord: tally.chanceWord ?? 'session',
-      selfPaced,
-      lastChance: needed > 0 ? lastChance : undefined,
-    },
-    context.dates,
-  );
+  const note = noteFor(context, {
+    status,
+    unit: tally.unit,
+    periodKind: tally.period.view.kind,
+    target: tally.target,
+    progress: tally.progress,
+    needed,
+    sessionsLeft,
+    chanceWord: tally.chanceWord ?? 'session',
+    selfPaced,
+    lastChance: needed > 0 ? lastChance : undefined,
+  });
   const showLast =
     needed > 0 && status !== 'behind' && lastChance !== undefined;
   // One object per verdict, a literal of fixed shape and then a few
@@ -120,7 +118,7 @@ export function settle<O extends VerdictOwner>(
     needed,
     sessionsLeft,
     selfPaced,
-    note: shareNote(context, note),
+    note,
   };
   addOwner(verdict, owner);
   if (showLast) verdict['lastChance'] = context.dates.iso(lastChance as number);
@@ -149,11 +147,67 @@ function addOwner(verdict: Record<string, unknown>, owner: VerdictOwner) {
  * @internal
  */
 export function shareNote(context: EvaluationContext, note: string): string {
-  const known = context.notes.get(note);
+  const known = context.sharedNotes.get(note);
   if (known !== undefined) return known;
-  context.notes.set(note, note);
+  context.sharedNotes.set(note, note);
   return note;
 }
+
+const STATUS_CODE = {
+  exempt: 0,
+  met: 1,
+  'on-track': 2,
+  'at-risk': 3,
+  behind: 4,
+};
+const UNIT_CODE = {
+  sessions: 0,
+  minutes: 1,
+  categories: 2,
+  completions: 3,
+  leaders: 4,
+};
+const PERIOD_CODE = { term: 0, year: 1, rolling: 2, month: 3, validity: 4 };
+
+/**
+ * The note of a verdict, written once per distinct set of facts. Looking
+ * the facts up as numbers in nested maps is cheaper than writing the note
+ * for each of a quarter of a million verdicts and sharing it afterwards.
+ */
+function noteFor(context: EvaluationContext, facts: NoteFacts): string {
+  let head = STATUS_CODE[facts.status] * 8 + UNIT_CODE[facts.unit];
+  head = head * 8 + PERIOD_CODE[facts.periodKind];
+  head =
+    head * 4 +
+    (facts.chanceWord === 'seat' ? 2 : 0) +
+    (facts.selfPaced ? 1 : 0);
+  const keys = [
+    head * 1e6 + facts.sessionsLeft,
+    facts.target,
+    facts.progress,
+    facts.lastChance ?? -1,
+  ];
+
+  let level = context.notes;
+  for (let k = 0; k < keys.length - 1; k++) {
+    const key = keys[k] as number;
+    let next = level.get(key);
+    if (next === undefined) {
+      next = new Map();
+      level.set(key, next);
+    }
+    level = next as NoteTree;
+  }
+  const last = keys[keys.length - 1] as number;
+  const known = level.get(last);
+  if (typeof known === 'string') return known;
+  const note = describeVerdict(facts, context.dates);
+  level.set(last, note);
+  return note;
+}
+
+/** Notes by the numbers that decide them, one level per number. @internal */
+export type NoteTree = Map<number, NoteTree | string>;
 
 /** A verdict for an educator excused for the whole period. @internal */
 export function exemptVerdict<O extends VerdictOwner>(
