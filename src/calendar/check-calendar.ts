@@ -31,7 +31,7 @@ export function checkCalendar(
 
   calendar.years.forEach((year, index) => {
     const path = [...basePath, 'years', index];
-    issues.push(...checkYear(calendar.years, index, path));
+    issues.push(...checkYear(calendar.years, year, index, path));
     issues.push(...checkYearParts(year, path, termIds));
   });
   (calendar.blackouts ?? []).forEach((rule, index) => {
@@ -53,10 +53,10 @@ export function checkScenarioCalendar(scenario: Scenario): ReachplanIssue[] {
 
 function checkYear(
   years: readonly AcademicYear[],
+  year: AcademicYear,
   index: number,
   path: Path,
 ): ReachplanIssue[] {
-  const year = years[index] as AcademicYear;
   const issues: ReachplanIssue[] = [];
 
   const first = years.findIndex((other) => other.id === year.id);

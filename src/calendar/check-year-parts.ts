@@ -33,7 +33,7 @@ export function checkYearParts(
         message: `term id "${term.id}" is already used by ${seen}`,
       });
     }
-    issues.push(...checkTerm(year, index, termPath));
+    issues.push(...checkTerm(year, term, index, termPath));
   });
   year.closures.forEach((closure, index) => {
     issues.push(...checkClosure(year, closure, [...path, 'closures', index]));
@@ -44,10 +44,10 @@ export function checkYearParts(
 
 function checkTerm(
   year: AcademicYear,
+  term: Term,
   index: number,
   path: Path,
 ): ReachplanIssue[] {
-  const term = year.terms[index] as Term;
   if (term.end < term.start) {
     return [
       {

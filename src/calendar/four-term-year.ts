@@ -44,17 +44,21 @@ export function fourTermYear(y: number, plan: FourTermPlan): AcademicYear {
   }
   terms.push(termOf(y, 4, monday, plan.lastFriday));
 
-  const first = terms[0] as Term;
+  const between = terms.slice(1).flatMap((term, index) =>
+    // terms[index] is the term before `term`, as the slice starts at 1.
+    breakBetween(
+      `Term ${index + 1} holidays`,
+      terms[index]?.end ?? '',
+      term.start,
+    ),
+  );
   const breaks = [
-    ...breakBetween('Summer holidays', addCalendarDays(start, -1), first.start),
-    ...terms.slice(1).flatMap((term, index) => {
-      const previous = terms[index] as Term;
-      return breakBetween(
-        `Term ${index + 1} holidays`,
-        previous.end,
-        term.start,
-      );
-    }),
+    ...breakBetween(
+      'Summer holidays',
+      addCalendarDays(start, -1),
+      plan.firstMonday,
+    ),
+    ...between,
     ...breakBetween(
       'Summer holidays',
       plan.lastFriday,
