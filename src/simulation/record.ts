@@ -51,43 +51,48 @@ export function measureDay(
   out: Int32Array,
   blocks: Int32Array,
 ): void {
-  const n = compiled.roster.size;
   const { layout } = compiled;
   const decay = world.decayOn(epochDay);
   const reached = world.groupReached;
   const weight = world.groupWeight;
-  const sizes = world.groupSize;
-  const scale = n > 0 ? SHARE_SCALE / n : 0;
+  const scales = world.groupScale;
+  const scale = scales[0] ?? 0;
 
-  out[0] = Math.round((reached[0] ?? 0) * scale);
+  out[0] = roundShare((reached[0] ?? 0) * scale);
   out[1] = clampShare((weight[0] ?? 0) * decay * scale);
   const channels = layout.channels.length;
+  const first = index.channelFirst;
+  const any = index.channelAny;
   for (let c = 0; c < channels; c += 1) {
-    out[index.channelFirst + c] = Math.round(
-      (world.channelFirst[c] ?? 0) * scale,
-    );
-    out[index.channelAny + c] = Math.round((world.channelAny[c] ?? 0) * scale);
+    out[first + c] = roundShare((world.channelFirst[c] ?? 0) * scale);
+    out[any + c] = roundShare((world.channelAny[c] ?? 0) * scale);
   }
 
   for (let b = 0; b < blocks.length; b += 4) {
-    const first = blocks[b] ?? 0;
+    const start = blocks[b] ?? 0;
     const count = blocks[b + 1] ?? 0;
     const reachedAt = blocks[b + 2] ?? 0;
     const effectiveAt = blocks[b + 3] ?? 0;
     for (let k = 0; k < count; k += 1) {
-      const g = first + k;
-      const size = sizes[g] ?? 0;
-      const groupScale = size > 0 ? SHARE_SCALE / size : 0;
-      out[reachedAt + k] = Math.round((reached[g] ?? 0) * groupScale);
+      const g = start + k;
+      const groupScale = scales[g] ?? 0;
+      out[reachedAt + k] = roundShare((reached[g] ?? 0) * groupScale);
       out[effectiveAt + k] = clampShare((weight[g] ?? 0) * decay * groupScale);
     }
   }
 }
 
+// Shares are below 2^25, so adding ½ and truncating rounds like Math.round
+// for these non-negative values, and faster.
+function roundShare(value: number): number {
+  return (value + 0.5) | 0;
+}
+
 // Effective shares are sums of floats: keep them in [0, 1] exactly.
 function clampShare(value: number): number {
   if (value <= 0) return 0;
-  return Math.min(SHARE_SCALE, Math.round(value));
+  if (value >= SHARE_SCALE) return SHARE_SCALE;
+  return (value + 0.5) | 0;
 }
 
 /**

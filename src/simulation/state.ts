@@ -86,7 +86,8 @@ export class Accumulator {
       dailySums[sumsAt + k] = (dailySums[sumsAt + k] ?? 0) + value;
       if (k >= headline) continue;
 
-      const bin = Math.min(bins - 1, Math.floor(value * toBin));
+      const scaled = (value * toBin) | 0;
+      const bin = scaled < bins ? scaled : bins - 1;
       const at = histogramAt + k * bins + bin;
       dailyHistogram[at] = (dailyHistogram[at] ?? 0) + 1;
     }

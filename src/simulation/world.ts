@@ -1,4 +1,5 @@
 import type { CompiledScenario } from './compiled.js';
+import { SHARE_SCALE } from './layout.js';
 import { addAt } from './typed.js';
 
 /**
@@ -24,6 +25,8 @@ export class World {
   readonly groupSize: Int32Array;
   readonly groupReached: Int32Array;
   readonly groupWeight: Float64Array;
+  /** 2^24 / group size (0 for an empty group), fixed within a replication. */
+  readonly groupScale: Float64Array;
   readonly channelFirst: Int32Array;
   readonly channelAny: Int32Array;
   /** Unreached educators per peer group, for word of mouth. */
@@ -58,6 +61,7 @@ export class World {
     this.groupSize = new Int32Array(groups);
     this.groupReached = new Int32Array(groups);
     this.groupWeight = new Float64Array(groups);
+    this.groupScale = new Float64Array(groups);
     this.channelFirst = new Int32Array(layout.channels.length);
     this.channelAny = new Int32Array(layout.channels.length);
 
@@ -93,6 +97,10 @@ export class World {
 
     const n = this.reached.length;
     for (let i = 0; i < n; i += 1) this.addToGroups(i, 0, 1, 0);
+    for (let g = 0; g < this.groupSize.length; g += 1) {
+      const size = this.groupSize[g] ?? 0;
+      this.groupScale[g] = size > 0 ? SHARE_SCALE / size : 0;
+    }
     this.resetPeers();
   }
 
