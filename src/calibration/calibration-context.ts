@@ -29,6 +29,14 @@ export interface CalibrationContext {
   readonly tallies: Record<CalibratedParameter, Tally>;
   /** Eligible educator indices per offering, computed on first use. */
   readonly eligibleFor: (offering: Offering) => readonly number[];
+  /**
+   * The eligible educators of one school, or all of them when `schoolId`
+   * is missing: a school-based session concerns its own staff only.
+   */
+  readonly eligibleAt: (
+    offering: Offering,
+    schoolId: string | undefined,
+  ) => readonly number[];
 }
 
 function newTally(size: number): Tally {
@@ -63,6 +71,23 @@ export function createContext(scenario: Scenario): CalibrationContext {
     return list;
   };
 
+  const bySchool = new Map<string, Map<string, number[]>>();
+  const eligibleAt = (offering: Offering, schoolId: string | undefined) => {
+    if (schoolId === undefined) return eligibleFor(offering);
+    let index = bySchool.get(offering.id);
+    if (!index) {
+      index = new Map();
+      for (const i of eligibleFor(offering)) {
+        const school = educators[i]?.schoolId ?? '';
+        const list = index.get(school) ?? [];
+        list.push(i);
+        index.set(school, list);
+      }
+      bySchool.set(offering.id, index);
+    }
+    return index.get(schoolId) ?? [];
+  };
+
   return {
     scenario,
     educators,
@@ -77,5 +102,6 @@ export function createContext(scenario: Scenario): CalibrationContext {
       asyncDropPerWeek: newTally(size),
     },
     eligibleFor,
+    eligibleAt,
   };
 }

@@ -48,19 +48,22 @@ export function countSessions(
     const tally = context.tallies[parameter];
     const present = attended.get(session.id);
     const weekday = weekdayOf(session.localDate);
-    for (const i of context.eligibleFor(offering)) {
+    const counted = new Set<number>();
+    for (const i of context.eligibleAt(offering, session.schoolId)) {
       const educator = context.educators[i];
       if (!educator) continue;
-      const came = present?.has(i) === true;
       const away =
-        (session.schoolId !== undefined &&
-          session.schoolId !== educator.schoolId) ||
-        (educator.availability !== undefined &&
-          !educator.availability.includes(weekday));
-      // Someone who came was evidently able to, whatever the roster says.
-      if (away && !came) continue;
+        educator.availability !== undefined &&
+        !educator.availability.includes(weekday);
+      if (away && present?.has(i) !== true) continue;
+      counted.add(i);
+    }
+    // Someone who came was evidently able to, whatever the roster says.
+    for (const i of present ?? []) counted.add(i);
+
+    for (const i of counted) {
       tally.trials[i] = (tally.trials[i] ?? 0) + 1;
-      if (came) tally.successes[i] = (tally.successes[i] ?? 0) + 1;
+      if (present?.has(i)) tally.successes[i] = (tally.successes[i] ?? 0) + 1;
     }
   }
 
