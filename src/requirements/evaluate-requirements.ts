@@ -1,5 +1,4 @@
 import { match } from 'ts-pattern';
-import type { LocalDate } from '../calendar/local-date.js';
 import { fromEpochDay } from '../calendar/local-date.js';
 import type { Educator } from '../model/educator.js';
 import type { ReachplanIssue, SafeResult } from '../model/issues.js';
@@ -7,7 +6,6 @@ import { unwrapResult } from '../model/issues.js';
 import type { Scenario } from '../model/scenario.js';
 import type { School } from '../model/school.js';
 import { safeExpandSessions } from '../schedule/expand-sessions.js';
-import type { Session } from '../schedule/session.js';
 import type { EvaluationContext } from './context.js';
 import { buildContext } from './context.js';
 import {
@@ -25,7 +23,12 @@ import {
   judgeOfferingPerYear,
 } from './judge-year-rules.js';
 import type { Participation } from './participation.js';
-import type { EducatorVerdict, GroupVerdict } from './report-types.js';
+import type {
+  EducatorVerdict,
+  EvaluateOptions,
+  GroupVerdict,
+  RequirementsReport,
+} from './report-types.js';
 import { prepareRule } from './rule-run.js';
 import type { Requirement } from './rule-schema.js';
 import type { StatusCounts } from './summarise.js';
@@ -33,74 +36,6 @@ import { compareUrgency, countByGroup, countByRule } from './summarise.js';
 
 const ISO_INSTANT =
   /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
-
-/**
- * Options of {@link evaluateRequirements}.
- *
- * @example
- * ```ts
- * const sessions = expandSessions(scenario);
- * evaluateRequirements(scenario, records, '2027-07-01T00:00:00Z', { sessions });
- * ```
- */
-export interface EvaluateOptions {
-  /**
-   * The scenario's sessions, when already expanded; `expandSessions` runs
-   * when missing. Cancelled sessions are ignored.
-   */
-  readonly sessions?: readonly Session[];
-}
-
-/**
- * Status counts per school, department, role, rule and for the district.
- *
- * @example
- * ```ts
- * report.aggregates.district.behind; // 12
- * ```
- */
-export interface RequirementAggregates {
-  /** Every educator in scope of an individual rule, counted once. */
-  readonly district: StatusCounts;
-  /** One row per school id. */
-  readonly schools: readonly StatusCounts[];
-  /** One row per department; an educator counts in each of theirs. */
-  readonly departments: readonly StatusCounts[];
-  /** One row per role; an educator counts in each of theirs. */
-  readonly roles: readonly StatusCounts[];
-  /** One row per individual rule, over every verdict of the rule. */
-  readonly rules: readonly StatusCounts[];
-}
-
-/**
- * The compliance report of {@link evaluateRequirements}.
- *
- * @example
- * ```ts
- * report.behind[0]?.note; // '1 session needed, no sessions left this term'
- * ```
- */
-export interface RequirementsReport {
-  /** The evaluation instant, ISO 8601 UTC. */
-  readonly asOf: string;
-  /** Its local date in the district's zone. */
-  readonly asOfDate: LocalDate;
-  /** One verdict per educator and individual rule in scope. */
-  readonly results: readonly EducatorVerdict[];
-  /** The binding (most urgent) verdict of each educator in scope. */
-  readonly binding: readonly EducatorVerdict[];
-  /** One verdict per school or department and group rule. */
-  readonly groups: readonly GroupVerdict[];
-  /** Binding statuses counted by group. */
-  readonly aggregates: RequirementAggregates;
-  /**
-   * Binding verdicts that are `behind` or `at-risk`: `behind` first, then
-   * by the earliest last chance, then by the largest share still needed.
-   */
-  readonly behind: readonly EducatorVerdict[];
-  /** Records naming an educator or offering the scenario does not have. */
-  readonly unmatchedParticipations: number;
-}
 
 /**
  * Evaluates the scenario's requirement rules at an instant, never throwing.

@@ -1,9 +1,4 @@
 export { checkSupply, safeCheckSupply } from './check-supply.js';
-export type {
-  EvaluateOptions,
-  RequirementAggregates,
-  RequirementsReport,
-} from './evaluate-requirements.js';
 export {
   evaluateRequirements,
   safeEvaluateRequirements,
@@ -20,9 +15,12 @@ export {
 } from './participation.js';
 export type {
   EducatorVerdict,
+  EvaluateOptions,
   GroupVerdict,
+  RequirementAggregates,
   RequirementPeriod,
   RequirementStatus,
+  RequirementsReport,
   RequirementUnit,
   RequirementVerdict,
 } from './report-types.js';

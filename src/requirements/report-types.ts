@@ -1,5 +1,7 @@
 import type { LocalDate } from '../calendar/local-date.js';
+import type { Session } from '../schedule/session.js';
 import type { RequirementKind } from './rule-schema.js';
+import type { StatusCounts } from './summarise.js';
 
 /**
  * The verdicts of a requirement, best first after `exempt`.
@@ -146,4 +148,72 @@ export interface GroupVerdict extends RequirementVerdict {
   readonly department?: string;
   /** For `department-monthly`: earlier months `YYYY-MM` with no PD held. */
   readonly missedMonths?: readonly string[];
+}
+
+/**
+ * Options of {@link evaluateRequirements}.
+ *
+ * @example
+ * ```ts
+ * const sessions = expandSessions(scenario);
+ * evaluateRequirements(scenario, records, '2027-07-01T00:00:00Z', { sessions });
+ * ```
+ */
+export interface EvaluateOptions {
+  /**
+   * The scenario's sessions, when already expanded; `expandSessions` runs
+   * when missing. Cancelled sessions are ignored.
+   */
+  readonly sessions?: readonly Session[];
+}
+
+/**
+ * Status counts per school, department, role, rule and for the district.
+ *
+ * @example
+ * ```ts
+ * report.aggregates.district.behind; // 12
+ * ```
+ */
+export interface RequirementAggregates {
+  /** Every educator in scope of an individual rule, counted once. */
+  readonly district: StatusCounts;
+  /** One row per school id. */
+  readonly schools: readonly StatusCounts[];
+  /** One row per department; an educator counts in each of theirs. */
+  readonly departments: readonly StatusCounts[];
+  /** One row per role; an educator counts in each of theirs. */
+  readonly roles: readonly StatusCounts[];
+  /** One row per individual rule, over every verdict of the rule. */
+  readonly rules: readonly StatusCounts[];
+}
+
+/**
+ * The compliance report of {@link evaluateRequirements}.
+ *
+ * @example
+ * ```ts
+ * report.behind[0]?.note; // '1 session needed, no sessions left this term'
+ * ```
+ */
+export interface RequirementsReport {
+  /** The evaluation instant, ISO 8601 UTC. */
+  readonly asOf: string;
+  /** Its local date in the district's zone. */
+  readonly asOfDate: LocalDate;
+  /** One verdict per educator and individual rule in scope. */
+  readonly results: readonly EducatorVerdict[];
+  /** The binding (most urgent) verdict of each educator in scope. */
+  readonly binding: readonly EducatorVerdict[];
+  /** One verdict per school or department and group rule. */
+  readonly groups: readonly GroupVerdict[];
+  /** Binding statuses counted by group. */
+  readonly aggregates: RequirementAggregates;
+  /**
+   * Binding verdicts that are `behind` or `at-risk`: `behind` first, then
+   * by the earliest last chance, then by the largest share still needed.
+   */
+  readonly behind: readonly EducatorVerdict[];
+  /** Records naming an educator or offering the scenario does not have. */
+  readonly unmatchedParticipations: number;
 }

@@ -164,10 +164,13 @@ function leaderRow(
     (sum, s) => sum + Math.min(s.capacity, usable.get(s) ?? 0),
     0,
   );
+  const leaders =
+    rule.leaders === 1 ? '1 trained leader' : `${rule.leaders} trained leaders`;
   const reason =
     sessions.length > 0 || selfPaced
       ? undefined
-      : `rule "${rule.id}" asks for ${rule.leaders} trained ${rule.leaders === 1 ? 'leader' : 'leaders'} per school, but year "${year.view.id}" schedules no session of "${rule.offeringId}"`;
+      : `rule "${rule.id}" asks for ${leaders} per school, but year ` +
+        `"${year.view.id}" schedules no session of "${rule.offeringId}"`;
   const row = summed(
     rule,
     year,
