@@ -26,6 +26,7 @@ export function percentileOfSorted(sorted: ArrayLike<number>, p: number) {
 export function percentileOfHistogram(
   counts: ArrayLike<number>,
   offset: number,
+  stride: number,
   bins: number,
   total: number,
   p: number,
@@ -35,7 +36,7 @@ export function percentileOfHistogram(
   const target = p * total;
   let seen = 0;
   for (let b = 0; b < bins; b += 1) {
-    const count = counts[offset + b] ?? 0;
+    const count = counts[offset + b * stride] ?? 0;
     if (count > 0 && seen + count >= target) {
       const within = count === 0 ? 0 : (target - seen) / count;
       return (b + Math.min(1, Math.max(0, within))) / bins;

@@ -36,7 +36,7 @@ export interface SimulationState {
   readonly replicationRanges: readonly (readonly [number, number])[];
   /** Per day and metric (day-major): the sum over replications of the share × 2^24. */
   readonly dailySums: readonly number[];
-  /** Per day, headline metric and bin: how many replications fell there. */
+  /** Per headline metric, bin and day: how many replications fell there. */
   readonly dailyHistogram: readonly number[];
   /** Per replication (in order): every checkpoint's figures. */
   readonly checkpoints: readonly (readonly number[])[];
@@ -77,18 +77,19 @@ export class Accumulator {
 
   /** Adds one day's shares (already scaled to integers). */
   recordDay(day: number, shares: Int32Array): void {
-    const { bins, headline, total, dailySums, dailyHistogram } = this;
+    const { bins, days, headline, total, dailySums, dailyHistogram } = this;
     const toBin = bins / SHARE_SCALE;
     const sumsAt = day * total;
-    const histogramAt = day * headline * bins;
     for (let k = 0; k < total; k += 1) {
       const value = shares[k] ?? 0;
       dailySums[sumsAt + k] = (dailySums[sumsAt + k] ?? 0) + value;
       if (k >= headline) continue;
 
+      // Bins are laid out metric, bin, day: a metric moves slowly, so
+      // consecutive days mostly write neighbouring counters.
       const scaled = (value * toBin) | 0;
       const bin = scaled < bins ? scaled : bins - 1;
-      const at = histogramAt + k * bins + bin;
+      const at = (k * bins + bin) * days + day;
       dailyHistogram[at] = (dailyHistogram[at] ?? 0) + 1;
     }
   }

@@ -79,7 +79,7 @@ function dailyReader(
 ) {
   const days = layout.dates.length;
   const bins = layout.bins;
-  const { total, headline } = metricIndex(layout);
+  const { total } = metricIndex(layout);
   const means = (k: number): number[] => {
     const out: number[] = [];
     for (let d = 0; d < days; d += 1) {
@@ -91,11 +91,12 @@ function dailyReader(
   const percentile = (k: number, p: number): number[] => {
     const out: number[] = [];
     for (let d = 0; d < days; d += 1) {
-      const offset = (d * headline + k) * bins;
+      const offset = k * bins * days + d;
       out.push(
         percentileOfHistogram(
           state.dailyHistogram,
           offset,
+          days,
           bins,
           replications,
           p,
