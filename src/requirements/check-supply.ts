@@ -1,4 +1,5 @@
 import { match } from 'ts-pattern';
+import { toEpochDay } from '../calendar/local-date.js';
 import type { SafeResult } from '../model/issues.js';
 import { unwrapResult } from '../model/issues.js';
 import type { Scenario } from '../model/scenario.js';
@@ -57,8 +58,11 @@ export function safeCheckSupply(
     if (!expanded.success) return expanded;
     sessions = expanded.data;
   }
-  // Judged as seen before anything happened: every session lies ahead.
-  const context = buildContext(scenario, [], -1e15, sessions);
+  // Judged as seen two days before the calendar begins: every session
+  // lies ahead.
+  const starts = scenario.district.calendar.years.map((y) => y.start);
+  const before = (toEpochDay(starts.sort()[0] as string) - 2) * 86_400_000;
+  const context = buildContext(scenario, [], before, sessions);
   const rows = (scenario.requirements ?? []).flatMap((rule) =>
     rowsOf(context, rule),
   );
