@@ -41,9 +41,22 @@ export type CalibratedParameter = (typeof CALIBRATED_PARAMETERS)[number];
  * ```
  */
 export type EstimateGroup =
-  | { readonly kind: 'all' }
-  | { readonly kind: 'segment'; readonly segment: AdopterSegment }
-  | { readonly kind: 'role'; readonly role: Role };
+  | {
+      /** Every educator of the district. */
+      readonly kind: 'all';
+    }
+  | {
+      /** The educators of one adopter segment. */
+      readonly kind: 'segment';
+      /** The segment, from the roster. */
+      readonly segment: AdopterSegment;
+    }
+  | {
+      /** The educators holding one role. */
+      readonly kind: 'role';
+      /** The role. */
+      readonly role: Role;
+    };
 
 /**
  * One estimated rate with its interval, or the reason it was not
