@@ -22,17 +22,20 @@ export function drawCohort(
   const rate = compiled.behaviour.volunteer;
   const cohort: number[] = [];
 
+  const who: number[] = [];
+  const rank: number[] = [];
   for (let s = 0; s + 1 < schoolStart.length; s += 1) {
-    const volunteers: { i: number; rank: number }[] = [];
+    who.length = 0;
+    rank.length = 0;
     for (let k = schoolStart[s] ?? 0; k < (schoolStart[s + 1] ?? 0); k += 1) {
       const i = eligible[k] ?? 0;
       const draw = stream.next();
       const tie = stream.next();
       if (draw >= rateOf(rate, i, segment[i] ?? 0)) continue;
-      volunteers.push({ i, rank: (segment[i] ?? 0) + tie });
+      who.push(i);
+      rank.push((segment[i] ?? 0) + tie);
     }
-    volunteers.sort((a, b) => a.rank - b.rank);
-    for (const v of volunteers.slice(0, seatsPerSchool)) cohort.push(v.i);
+    takeLowest(who, rank, seatsPerSchool, cohort);
   }
 
   if (cohort.length > capacity) {
@@ -59,6 +62,28 @@ export function drawMembers(
     if (stream.next() < rateOf(rate, i, segment[i] ?? 0)) members[i] = 1;
   }
   return members;
+}
+
+// Appends the `take` items of lowest rank, lowest first; the seats are few,
+// so repeated minimum search beats sorting.
+function takeLowest(
+  who: number[],
+  rank: number[],
+  take: number,
+  out: number[],
+): void {
+  if (take >= who.length) {
+    out.push(...who);
+    return;
+  }
+  for (let seat = 0; seat < take; seat += 1) {
+    let best = -1;
+    for (let k = 0; k < rank.length; k += 1) {
+      if (best < 0 || (rank[k] ?? 0) < (rank[best] ?? 0)) best = k;
+    }
+    out.push(who[best] ?? 0);
+    rank[best] = Number.POSITIVE_INFINITY;
+  }
 }
 
 // Moves a uniformly random choice of `take` items to the front.
