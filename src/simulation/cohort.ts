@@ -73,7 +73,7 @@ function takeLowest(
   out: number[],
 ): void {
   if (take >= who.length) {
-    out.push(...who);
+    for (const i of who) out.push(i);
     return;
   }
   for (let seat = 0; seat < take; seat += 1) {
