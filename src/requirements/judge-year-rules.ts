@@ -1,4 +1,3 @@
-import { fromEpochDay } from '../calendar/local-date.js';
 import { ChanceFinder } from './chance-finder.js';
 import type { Chances } from './chances.js';
 import { NO_CHANCES } from './chances.js';

@@ -1,4 +1,3 @@
-import { fromEpochDay } from '../calendar/local-date.js';
 import type { Chances } from './chances.js';
 import { measureChances } from './chances.js';
 import type { TargetPart } from './classify.js';
