@@ -179,7 +179,7 @@ describe('calibrateBehaviour', () => {
     expect(drop?.status).toBe('too-few-records');
   });
 
-  it('expands last year\'s sessions itself when none are given', () => {
+  it("expands last year's sessions itself when none are given", () => {
     const held = expandSessions(scenario).filter(
       (session) => session.offeringId === 'open-lab',
     );
