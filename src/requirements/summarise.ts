@@ -23,11 +23,21 @@ const RANK: Record<RequirementStatus, number> = {
  * };
  * ```
  */
-export interface StatusCounts extends Record<RequirementStatus, number> {
+export interface StatusCounts {
   /** The school id, department, role, rule id, or `district`. */
   readonly key: string;
   /** Educators counted: those in scope of at least one individual rule. */
   readonly educators: number;
+  /** Of them, excused for the whole period. */
+  readonly exempt: number;
+  /** Of them, having met the rule. */
+  readonly met: number;
+  /** Of them, on track. */
+  readonly 'on-track': number;
+  /** Of them, at risk. */
+  readonly 'at-risk': number;
+  /** Of them, behind. */
+  readonly behind: number;
 }
 
 /**
