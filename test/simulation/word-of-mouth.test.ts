@@ -4,7 +4,7 @@ import { buildScenario, teachers, wholeYearCalendar } from './fixtures.js';
 
 describe('word of mouth alone', () => {
   it('follows the discrete Bass recursion on 10,000 educators (p 0.03, q 0.38)', () => {
-    const years = 8;
+    const years = 6;
     const scenario = buildScenario({
       educators: teachers(10_000),
       calendar: wholeYearCalendar(years),
@@ -32,9 +32,9 @@ describe('word of mouth alone', () => {
         Math.abs((result.daily.reached.mean[d] ?? 0) - value),
       ),
     );
-    expect(expected.at(-1)).toBeGreaterThan(0.5);
+    expect(expected.at(-1)).toBeGreaterThan(0.4);
     expect(worst).toBeLessThan(0.005);
-  });
+  }, 120_000);
 
   it('reaches about 3.6% in one school year, as the continuous Bass curve says', () => {
     const steps = new Array(200).fill(1 / 200);
