@@ -44,3 +44,54 @@ describe('word of mouth alone', () => {
     expect(bassRecursion(0.03, 0.38, steps).at(-1)).toBeCloseTo(continuous, 3);
   });
 });
+
+describe('word of mouth peer groups', () => {
+  const make = (scope: 'school' | 'department') =>
+    buildScenario({
+      educators: [
+        ...teachers(50, 's1', 'm').map((e) => ({
+          ...e,
+          departments: ['maths'],
+        })),
+        ...teachers(50, 's1', 'x').map((e) => ({
+          ...e,
+          departments: ['english'],
+        })),
+      ],
+      offerings: [
+        {
+          id: 'seminar',
+          format: 'seminar-series',
+          title: 'Seminar',
+          description: 'Maths only.',
+          categoryIds: ['tl'],
+          durationMinutes: 60,
+          venue: 'central',
+          eligibility: { departments: ['maths'] },
+          schedule: {
+            kind: 'dates',
+            dates: ['2027-04-06'],
+            startTime: '16:00',
+          },
+        },
+      ],
+      behaviour: {
+        attendIfBooked: 1,
+        volunteer: 1,
+        wordOfMouth: { p: 0, q: 5, scope },
+      },
+    });
+
+  it('stay within a department when the scope is department', () => {
+    const result = simulate(make('department'), { seed: 1, replications: 3 });
+    expect(result.end.byDepartment['english']?.reached.p95).toBe(0);
+    expect(result.end.byDepartment['maths']?.reached.mean).toBe(1);
+  });
+
+  it('cross departments when the scope is the school', () => {
+    const result = simulate(make('school'), { seed: 1, replications: 3 });
+    expect(result.end.byDepartment['english']?.reached.mean).toBeGreaterThan(
+      0.5,
+    );
+  });
+});
