@@ -29,7 +29,16 @@ export const calendarFeedSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('category'), categoryId: idSchema }),
 ]);
 
-const feedStateSchema = z.record(
+/**
+ * The state a feed export returns and takes back next time: per UID, the
+ * SEQUENCE written and a fingerprint of the event's content.
+ *
+ * @example
+ * ```ts
+ * feedStateSchema.parse({ 'abc@district.example': { sequence: 1, fingerprint: 'f3a9' } });
+ * ```
+ */
+export const feedStateSchema = z.record(
   z.string(),
   z.strictObject({
     sequence: z.int().min(0),

@@ -31,7 +31,11 @@ export type {
   ICalendarOptions,
   ICalendarState,
 } from './ical-options.js';
-export { calendarFeedSchema, icalendarOptionsSchema } from './ical-options.js';
+export {
+  calendarFeedSchema,
+  feedStateSchema,
+  icalendarOptionsSchema,
+} from './ical-options.js';
 export type {
   RefusalReason,
   SeatAllocation,
