@@ -3,12 +3,31 @@ import type { CompiledOffering, CompiledScenario } from './compiled.js';
 import { rateOf } from './resolve-rate.js';
 
 /**
+ * Each educator's standing as a seminar delegate in one replication: a
+ * single uniform draw shared by every series. An educator volunteers when
+ * the draw falls under their `volunteer` chance, and among volunteers of
+ * one segment the lower draw ranks first. Because the draw is shared, a
+ * school sends the same few people to every series, as the brief's city
+ * does (about three per school, about 60 in all), instead of new faces
+ * each time.
+ *
+ * @internal
+ */
+export function drawDelegateStanding(
+  size: number,
+  stream: RandomStream,
+): Float64Array {
+  const standing = new Float64Array(size);
+  for (let i = 0; i < size; i += 1) standing[i] = stream.next();
+  return standing;
+}
+
+/**
  * Who holds a seat in a seminar series for a replication: at each school,
- * eligible educators volunteer with their `volunteer` chance, and up to
- * `seatsPerSchool` volunteers take the seats, earlier adopter segments
- * first and at random within a segment (so the same enthusiasts tend to
- * fill every series); if the series' capacity is still exceeded, a random
- * subset keeps them.
+ * eligible educators who volunteer (see {@link drawDelegateStanding}) are
+ * ranked by adopter segment, earliest first, then by their standing, and
+ * up to `seatsPerSchool` of them take the seats; if the series' capacity
+ * is still exceeded, a random subset keeps them.
  *
  * @internal
  */
@@ -16,6 +35,7 @@ export function drawCohort(
   compiled: CompiledScenario,
   offering: CompiledOffering,
   segment: Int8Array,
+  standing: Float64Array,
   stream: RandomStream,
 ): Int32Array {
   const { eligible, schoolStart, capacity, seatsPerSchool } = offering;
@@ -29,11 +49,12 @@ export function drawCohort(
     rank.length = 0;
     for (let k = schoolStart[s] ?? 0; k < (schoolStart[s + 1] ?? 0); k += 1) {
       const i = eligible[k] ?? 0;
-      const draw = stream.next();
-      const tie = stream.next();
-      if (draw >= rateOf(rate, i, segment[i] ?? 0)) continue;
+      const chance = rateOf(rate, i, segment[i] ?? 0);
+      const draw = standing[i] ?? 1;
+      if (draw >= chance) continue;
+      // draw / chance is uniform on [0, 1) among volunteers: the tie-break.
       who.push(i);
-      rank.push((segment[i] ?? 0) + tie);
+      rank.push((segment[i] ?? 0) + draw / chance);
     }
     takeLowest(who, rank, seatsPerSchool, cohort);
   }

@@ -1,7 +1,7 @@
 import { createStream } from '../random/stream.js';
 import { ROGERS_SHARES } from './behaviour-defaults.js';
 import { CHANNEL } from './channels.js';
-import { drawCohort, drawMembers } from './cohort.js';
+import { drawCohort, drawDelegateStanding, drawMembers } from './cohort.js';
 import type { CompiledScenario } from './compiled.js';
 import type { ComplianceCheck } from './compliance.js';
 import type { ReplicationContext } from './context.js';
@@ -121,6 +121,13 @@ export class ReplicationRunner {
     for (const array of this.ctxBase.progress) array?.fill(0);
     for (const array of this.ctxBase.status) array?.fill(0);
 
+    const standing = offerings.some((o) => o.channel === CHANNEL.seminar)
+      ? drawDelegateStanding(
+          compiled.roster.size,
+          createStream(seed, replication, 'delegates'),
+        )
+      : new Float64Array(0);
+
     const ctx: ReplicationContext = {
       ...this.ctxBase,
       offeringStreams: offerings.map((o) =>
@@ -133,7 +140,7 @@ export class ReplicationRunner {
         const leaders = compiled.firstLeaders[k];
         if (leaders !== undefined) return leaders;
         const stream = createStream(seed, replication, 'cohort', o.id);
-        return drawCohort(compiled, o, world.segment, stream);
+        return drawCohort(compiled, o, world.segment, standing, stream);
       }),
       members: offerings.map((o) =>
         o.channel === CHANNEL.community && !o.ledByPods
