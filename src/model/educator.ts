@@ -48,6 +48,21 @@ export const ADOPTER_SEGMENTS = [
 ] as const;
 
 /**
+ * Rogers' adopter segments as cut-points of a normal curve (innovator,
+ * early adopter, early majority, late majority, laggard), the shares at
+ * which a simulation draws a missing segment and synthetic districts are
+ * built (Rogers, Diffusion of Innovations, 5th ed., 2003, ch. 7).
+ *
+ * @example
+ * ```ts
+ * ROGERS_SHARES[2]; // 0.3413
+ * ```
+ */
+export const ROGERS_SHARES: readonly number[] = [
+  0.0228, 0.1359, 0.3413, 0.3413, 0.1587,
+];
+
+/**
  * An adopter segment (Rogers): innovator … laggard.
  *
  * @example

@@ -4,6 +4,7 @@ import { apportion } from './apportion.js';
 import type { AcademicCalendar } from './calendar-schema.js';
 import type { District } from './district.js';
 import type { Educator } from './educator.js';
+import { ROGERS_SHARES } from './educator.js';
 import type { ReachplanIssue } from './issues.js';
 import { ReachplanError } from './issues.js';
 import { isTimeZone } from './primitives.js';
@@ -35,12 +36,8 @@ export interface GenerateDistrictOptions {
   readonly id?: string;
 }
 
-/**
- * Rogers' adopter segments as cut points of a normal curve at one and two
- * standard deviations: 2.28 / 13.59 / 34.13 / 34.13 / 15.87 percent
- * (Rogers, Diffusion of Innovations, 5th ed., 2003, ch. 7).
- */
-const SEGMENT_SHARES = [2.28, 13.59, 34.13, 34.13, 15.87];
+// Whole-number weights (per ten thousand) keep the apportioning exact.
+const SEGMENT_WEIGHTS = ROGERS_SHARES.map((share) => Math.round(share * 1e4));
 
 /**
  * Builds a seeded synthetic district for examples, tests and benchmarks.
@@ -105,7 +102,7 @@ function shuffledSegments(
   count: number,
   stream: ReturnType<typeof createStream>,
 ) {
-  const counts = apportion(count, SEGMENT_SHARES);
+  const counts = apportion(count, SEGMENT_WEIGHTS);
   const segments = new Uint8Array(count);
   let at = 0;
   counts.forEach((n, segment) => {

@@ -20,6 +20,7 @@ export {
   ADOPTER_SEGMENTS,
   adopterSegmentSchema,
   educatorSchema,
+  ROGERS_SHARES,
   ROLES,
   roleSchema,
 } from './educator.js';

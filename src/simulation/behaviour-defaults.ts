@@ -1,18 +1,4 @@
 /**
- * Rogers' adopter segments as cut-points of a normal curve (innovator,
- * early adopter, early majority, late majority, laggard), used to draw a
- * segment for each educator whose roster entry has none.
- *
- * @example
- * ```ts
- * ROGERS_SHARES[2]; // 0.3413
- * ```
- */
-export const ROGERS_SHARES: readonly number[] = [
-  0.0228, 0.1359, 0.3413, 0.3413, 0.1587,
-];
-
-/**
  * The default behaviour, in segment order (innovator … laggard). Sources
  * and the reasoning behind each value are in docs/assumptions.md; values
  * without a source are marked there as assumptions.

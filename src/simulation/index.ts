@@ -1,4 +1,4 @@
-export { DEFAULT_BEHAVIOUR, ROGERS_SHARES } from './behaviour-defaults.js';
+export { DEFAULT_BEHAVIOUR } from './behaviour-defaults.js';
 export type { Behaviour, ChannelFidelity, Rate } from './behaviour-schema.js';
 export {
   behaviourSchema,

@@ -1,5 +1,5 @@
+import { ROGERS_SHARES } from '../model/educator.js';
 import { createStream } from '../random/stream.js';
-import { ROGERS_SHARES } from './behaviour-defaults.js';
 import { CHANNEL } from './channels.js';
 import { drawCohort, drawDelegateStanding, drawMembers } from './cohort.js';
 import type { CompiledScenario } from './compiled.js';
