@@ -37,7 +37,7 @@ export interface SimulateParallelOptions extends SimulateOptions {
  * @param scenario - a parsed scenario.
  * @param options - as for `simulate`, plus `workers`.
  * @returns the merged result.
- * @throws {@link ReachplanError} for bad options or scenarios, or an abort.
+ * @throws {@link index!ReachplanError} for bad options or scenarios, or an abort.
  * @example
  * ```ts
  * import { simulateParallel } from 'reachplan/node';
