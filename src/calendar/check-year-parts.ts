@@ -4,6 +4,10 @@ import { formatPath } from '../model/issues.js';
 
 type Path = readonly (string | number)[];
 
+// How a dated part reads in a message: `"t1" (2027-04-06 to 2027-07-20)`.
+const span = (id: string, part: { start: string; end: string }): string =>
+  `"${id}" (${part.start} to ${part.end})`;
+
 /**
  * Checks the terms and closures of one year: duplicate term ids (across the
  * whole calendar, through `termIds`), dates out of order, terms and closures
@@ -63,7 +67,7 @@ function checkTerm(
     issues.push({
       code: 'term_outside_year',
       path,
-      message: `term "${term.id}" (${term.start} to ${term.end}) is not inside year "${year.id}" (${year.start} to ${year.end})`,
+      message: `term ${span(term.id, term)} is not inside year ${span(year.id, year)}`,
     });
   }
   for (const earlier of year.terms.slice(0, index)) {
@@ -71,7 +75,7 @@ function checkTerm(
       issues.push({
         code: 'overlapping_terms',
         path,
-        message: `term "${term.id}" (${term.start} to ${term.end}) overlaps term "${earlier.id}" (${earlier.start} to ${earlier.end})`,
+        message: `term ${span(term.id, term)} overlaps term ${span(earlier.id, earlier)}`,
       });
     }
   }
@@ -98,7 +102,7 @@ function checkClosure(
     {
       code: 'closure_outside_year',
       path,
-      message: `closure "${closure.name}" (${closure.start} to ${closure.end}) is not inside year "${year.id}" (${year.start} to ${year.end})`,
+      message: `closure ${span(closure.name, closure)} is not inside year ${span(year.id, year)}`,
     },
   ];
 }

@@ -25,7 +25,7 @@ export interface ReachplanIssue {
  * @example
  * ```ts
  * const result = safeParseScenario(json);
- * if (!result.success) console.log(result.issues.length);
+ * const count = result.success ? 0 : result.issues.length;
  * ```
  */
 export type SafeResult<T> =
@@ -51,7 +51,7 @@ export type SafeResult<T> =
  * try {
  *   parseScenario({});
  * } catch (error) {
- *   if (error instanceof ReachplanError) console.log(error.issues);
+ *   if (error instanceof ReachplanError) error.issues[0]?.code; // 'missing'
  * }
  * ```
  */
