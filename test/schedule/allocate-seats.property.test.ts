@@ -122,11 +122,15 @@ describe('allocateSeats invariants', () => {
           };
 
           // Identical requests are interchangeable, so compare the pairs
-          // (request, outcome) as multisets.
+          // (request, outcome) as multisets. A missing priority is 0, so
+          // requests that differ only there are identical too.
           const pairs = (run: typeof input) => {
             const { outcomes } = allocateSeats(run);
             return run.requests
-              .map((r, i) => JSON.stringify([r, outcomes[i]]))
+              .map((r, i) => {
+                const request = { ...r, priority: r.priority ?? 0 };
+                return JSON.stringify([request, outcomes[i]]);
+              })
               .sort();
           };
           expect(pairs(shuffled)).toEqual(pairs(input));
