@@ -1,14 +1,11 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderReportHtml } from '../../src/report/entry.js';
+import { launchChromium } from '../support/chromium.js';
 import { sampleReport } from './sample-report.js';
-
-// Debian's chromium; .ci/run installs it when it is missing.
-const CHROMIUM = '/usr/bin/chromium';
 
 interface PageVisit {
   readonly consoleErrors: string[];
@@ -24,27 +21,9 @@ describe('the HTML report in a headless browser', () => {
   let visit: PageVisit;
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
-    }
     writeFileSync(file, renderReportHtml(sampleReport()));
 
-    const context = await chromium.launchPersistentContext(
-      mkdtempSync(join(tmpdir(), 'reachplan-chromium-')),
-      {
-        executablePath: CHROMIUM,
-        args: [
-          '--headless',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
-      },
-    );
+    const context = await launchChromium();
     try {
       const page = await context.newPage();
       const consoleErrors: string[] = [];
