@@ -1,5 +1,5 @@
-import { isEligible } from '../cascade/candidates.js';
 import type { Educator } from '../model/educator.js';
+import { isEligible } from '../model/eligible.js';
 import type { Offering } from '../model/offering.js';
 import type { Scenario } from '../model/scenario.js';
 import type { School } from '../model/school.js';

@@ -1,4 +1,5 @@
 import type { Educator } from '../model/educator.js';
+import { isEligible } from '../model/eligible.js';
 import type { Eligibility } from '../model/offering.js';
 import type { School } from '../model/school.js';
 import { LEADER_SEGMENT_ORDER } from './defaults.js';
@@ -89,35 +90,4 @@ function byDepartmentPreference(a: Educator, b: Educator): number {
 function segmentRank(educator: Educator): number {
   if (educator.segment === undefined) return LEADER_SEGMENT_ORDER.length;
   return LEADER_SEGMENT_ORDER.indexOf(educator.segment);
-}
-
-/**
- * Whether an educator at a school meets an offering's eligibility: every
- * list given must match, a missing list does not restrict.
- *
- * @internal
- */
-export function isEligible(
-  educator: Educator,
-  school: School,
-  eligibility: Eligibility | undefined,
-): boolean {
-  if (eligibility === undefined) return true;
-  const { roles, schoolIds, departments, levels, segments } = eligibility;
-
-  if (roles && !educator.roles.some((r) => roles.includes(r))) return false;
-  if (schoolIds && !schoolIds.includes(school.id)) return false;
-  if (levels && !levels.includes(school.level)) return false;
-  if (
-    departments &&
-    !(educator.departments ?? []).some((d) => departments.includes(d))
-  ) {
-    return false;
-  }
-  if (segments) {
-    return (
-      educator.segment !== undefined && segments.includes(educator.segment)
-    );
-  }
-  return true;
 }

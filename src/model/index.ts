@@ -24,6 +24,7 @@ export {
   ROLES,
   roleSchema,
 } from './educator.js';
+export { isEligible } from './eligible.js';
 export { exampleScenario } from './example-scenario.js';
 export { formatScenarioSummary } from './format-summary.js';
 export type { GenerateDistrictOptions } from './generate-district.js';

@@ -1,6 +1,6 @@
 import { weekdayOf } from '../calendar/local-date.js';
-import { isEligible } from '../cascade/candidates.js';
 import type { Educator } from '../model/educator.js';
+import { isEligible } from '../model/eligible.js';
 import type { Offering } from '../model/offering.js';
 import type { School } from '../model/school.js';
 import type { Session } from './session.js';

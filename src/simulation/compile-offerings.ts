@@ -1,5 +1,5 @@
 import { toEpochDay } from '../calendar/local-date.js';
-import { isEligible } from '../cascade/candidates.js';
+import { isEligible } from '../model/eligible.js';
 import type { Offering } from '../model/offering.js';
 import type { Scenario } from '../model/scenario.js';
 import { FORMAT_CHANNEL } from './channels.js';
