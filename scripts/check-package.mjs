@@ -31,6 +31,18 @@ try {
       if (sessions.length === 0) throw new Error(name + ': no sessions');
       console.log(name + ': ok,', sessions.length, 'sessions');
     }
+    const entries = [
+      ['reachplan/node', 'simulateParallel'],
+      ['reachplan/report', 'renderReportHtml'],
+    ];
+    for (const [entry, name] of entries) {
+      const viaImport = (await import(entry))[name];
+      const viaRequire = require(entry)[name];
+      if (typeof viaImport !== 'function' || typeof viaRequire !== 'function') {
+        throw new Error(entry + ' does not export ' + name);
+      }
+      console.log(entry + ': ok (import and require)');
+    }
   `;
   run('node', [
     '--input-type=module',
