@@ -1,5 +1,5 @@
 import type { EChartsCoreOption } from 'echarts/core';
-import type { ReportData } from './report-data.js';
+import type { ReachPoint, ReportData } from './report-data.js';
 import { complianceRows, finalReach } from './report-tables.js';
 
 /**
@@ -68,7 +68,8 @@ const percentAxis = {
 };
 
 /**
- * Reach over the year: a line per plan, in percent of educators.
+ * Reach over the year: a line per plan, in percent of educators, over a
+ * faint band holding 90% of replications where the plan carries one.
  *
  * @internal
  */
@@ -76,23 +77,64 @@ export function reachOverTimeOption(data: ReportData): EChartsCoreOption {
   const dates = [
     ...new Set(data.plans.flatMap((p) => p.reachOverTime.map((r) => r.date))),
   ].sort();
+  const names = planNames(data);
+  const chart = base(names);
 
   return {
-    ...base(planNames(data)),
+    ...chart,
+    // Band series share the plan's name; the legend lists each plan once.
+    legend: { ...(chart['legend'] as object), data: names },
     xAxis: { type: 'category', data: dates, boundaryGap: false },
     yAxis: percentAxis,
-    series: data.plans.map((plan) => {
+    series: data.plans.flatMap((plan, index) => {
+      const colour = PALETTE[index % PALETTE.length];
       const byDate = new Map(plan.reachOverTime.map((r) => [r.date, r]));
-      return {
+      const at = (pick: (point: ReachPoint) => number | undefined) =>
+        dates.map((date) => {
+          const point = byDate.get(date);
+          const value = point ? pick(point) : undefined;
+          return value === undefined ? null : percent(value / plan.educators);
+        });
+      const line = {
         type: 'line',
         name: plan.name,
+        color: colour,
         showSymbol: false,
         connectNulls: true,
-        data: dates.map((date) => {
-          const point = byDate.get(date);
-          return point ? percent(point.reached / plan.educators) : null;
-        }),
+        z: 3,
+        data: at((point) => point.reached),
       };
+      if (!plan.reachOverTime.some((point) => point.low !== undefined)) {
+        return [line];
+      }
+
+      // A band is drawn as the low line, invisible, with the width of the
+      // range stacked on it and filled.
+      const low = at((point) => point.low);
+      const high = at((point) => point.high);
+      const band = {
+        type: 'line',
+        name: plan.name,
+        stack: `range-${index}`,
+        showSymbol: false,
+        silent: true,
+        connectNulls: true,
+        lineStyle: { opacity: 0 },
+      };
+      return [
+        { ...band, data: low },
+        {
+          ...band,
+          areaStyle: { color: colour, opacity: 0.15 },
+          data: high.map((value, day) => {
+            const floor = low[day];
+            return value === null || floor == null
+              ? null
+              : Math.round((value - floor) * 10) / 10;
+          }),
+        },
+        line,
+      ];
     }),
   };
 }

@@ -3,7 +3,8 @@ import type { SimulationResult } from '../simulation/result.js';
 import type { ReachPoint, ReportPlan, TermCompliance } from './report-data.js';
 
 // One point per month (its last simulated day) and the horizon's end:
-// enough for a smooth curve and a table a board can read.
+// enough for a smooth curve and a table a board can read. Daily ranges
+// come from 1% bins; the last point takes the exact range of the end.
 function monthEnds(result: SimulationResult): ReachPoint[] {
   const { dates } = result.layout;
   const { reached, effective } = result.daily;
@@ -13,10 +14,19 @@ function monthEnds(result: SimulationResult): ReachPoint[] {
   dates.forEach((date, day) => {
     const next = dates[day + 1];
     if (next !== undefined && next.slice(0, 7) === date.slice(0, 7)) return;
+    const range =
+      next === undefined
+        ? result.end.reached
+        : {
+            p5: reached.p5[day] ?? 0,
+            p95: reached.p95[day] ?? 0,
+          };
     points.push({
       date,
       reached: (reached.mean[day] ?? 0) * educators,
       effective: (effective.mean[day] ?? 0) * educators,
+      low: range.p5 * educators,
+      high: range.p95 * educators,
     });
   });
   return points;

@@ -1,10 +1,17 @@
 /**
  * The reach of one plan at one date: how many educators have had at least
- * one exposure by then, and the fidelity-weighted count.
+ * one exposure by then, the fidelity-weighted count, and, from a
+ * simulation, the range that holds 90% of its replications.
  *
  * @example
  * ```ts
- * const point: ReachPoint = { date: '2027-07-20', reached: 61, effective: 55.2 };
+ * const point: ReachPoint = {
+ *   date: '2027-07-20',
+ *   reached: 61,
+ *   effective: 55.2,
+ *   low: 52,
+ *   high: 70,
+ * };
  * ```
  */
 export interface ReachPoint {
@@ -14,6 +21,10 @@ export interface ReachPoint {
   readonly reached: number;
   /** Reached educators weighted by fidelity; missing when not measured. */
   readonly effective?: number;
+  /** Educators reached in the 5th percentile of replications, if known. */
+  readonly low?: number;
+  /** Educators reached in the 95th percentile of replications, if known. */
+  readonly high?: number;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { ReportData, ReportPlan } from './report-data.js';
+import type { ReachPoint, ReportData, ReportPlan } from './report-data.js';
 import type { ReportColumn, ReportTable } from './table.js';
 import { formatCount, formatQuantity, formatShare } from './table.js';
 
@@ -23,9 +23,15 @@ function reachCell(reached: number, educators: number): string {
   return `${formatCount(reached)} (${formatShare(reached / educators)})`;
 }
 
+// The range holding 90% of replications, when the point carries one.
+function rangeCell(point: ReachPoint | undefined): string {
+  if (point?.low === undefined || point.high === undefined) return '–';
+  return `${formatCount(point.low)}–${formatCount(point.high)}`;
+}
+
 /**
- * One line per plan: reached at the end, share, and cost. The table a
- * planner reads first.
+ * One line per plan: reached at the end, share, the range that holds 90%
+ * of replications, and cost. The table a planner reads first.
  *
  * @param data - the report's plans.
  * @returns a table with a row per plan.
@@ -41,16 +47,19 @@ export function planSummaryTable(data: ReportData): ReportTable {
       { header: 'plan' },
       right('educators'),
       right('reached'),
+      right('90% of runs'),
       right('effective'),
       right('facilitator hours'),
       right('release days'),
     ],
     rows: data.plans.map((plan) => {
-      const effective = plan.reachOverTime.at(-1)?.effective;
+      const last = plan.reachOverTime.at(-1);
+      const effective = last?.effective;
       return [
         plan.name,
         formatCount(plan.educators),
         reachCell(finalReach(plan), plan.educators),
+        rangeCell(last),
         effective === undefined ? '–' : formatShare(effective / plan.educators),
         formatQuantity(plan.cost.facilitatorHours),
         formatQuantity(plan.cost.releaseDays),
@@ -60,14 +69,15 @@ export function planSummaryTable(data: ReportData): ReportTable {
 }
 
 /**
- * Reach at each date, one column per plan (the numbers behind the
- * "reach over the year" chart).
+ * Reach at each date, one column per plan, and beside it the range that
+ * holds 90% of replications where the plan carries one (the numbers
+ * behind the "reach over the year" chart and its band).
  *
  * @param data - the report's plans.
  * @returns a table with a row per date found in any plan.
  * @example
  * ```ts
- * reachOverTimeTable(data).rows[0]; // ['2027-04-30', '12 (2.3%)', ...]
+ * reachOverTimeTable(data).rows[0]; // ['2027-04-30', '12 (2.3%)', '9–15', ...]
  * ```
  */
 export function reachOverTimeTable(data: ReportData): ReportTable {
@@ -78,14 +88,26 @@ export function reachOverTimeTable(data: ReportData): ReportTable {
     (plan) => new Map(plan.reachOverTime.map((point) => [point.date, point])),
   );
 
+  const ranged = data.plans.map((plan) =>
+    plan.reachOverTime.some((point) => point.low !== undefined),
+  );
+
   return {
     caption: 'Educators reached by each date',
-    columns: [{ header: 'date' }, ...data.plans.map((p) => right(p.name))],
+    columns: [
+      { header: 'date' },
+      ...data.plans.flatMap((plan, index) =>
+        ranged[index]
+          ? [right(plan.name), right('90% of runs')]
+          : [right(plan.name)],
+      ),
+    ],
     rows: dates.map((date) => [
       date,
-      ...data.plans.map((plan, index) => {
+      ...data.plans.flatMap((plan, index) => {
         const point = byPlan[index]?.get(date);
-        return point ? reachCell(point.reached, plan.educators) : '–';
+        const cell = point ? reachCell(point.reached, plan.educators) : '–';
+        return ranged[index] ? [cell, rangeCell(point)] : [cell];
       }),
     ]),
   };

@@ -73,6 +73,8 @@ function mergeStates(a: SimulationState, b: SimulationState): SimulationState {
     replicationRanges: joinRanges(ranges),
     dailySums: add(a.dailySums, b.dailySums),
     dailyHistogram: add(a.dailyHistogram, b.dailyHistogram),
+    dailyLowest: pairwise(a.dailyLowest, b.dailyLowest, Math.min),
+    dailyHighest: pairwise(a.dailyHighest, b.dailyHighest, Math.max),
     checkpoints: rows.map(([, row]) => row),
     educatorReached: add(a.educatorReached, b.educatorReached),
   };
@@ -101,5 +103,16 @@ function joinRanges(
 }
 
 function add(x: readonly number[], y: readonly number[]): number[] {
-  return x.map((value, k) => value + (y[k] ?? 0));
+  return pairwise(x, y, (a, b) => a + b);
+}
+
+function pairwise(
+  x: readonly number[],
+  y: readonly number[],
+  combine: (a: number, b: number) => number,
+): number[] {
+  return x.map((value, k) => {
+    const other = y[k];
+    return other === undefined ? value : combine(value, other);
+  });
 }

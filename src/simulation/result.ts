@@ -25,7 +25,8 @@ export interface Summary {
 /**
  * A figure for each simulated day (aligned with `layout.dates`). Shares of
  * the group, from 0 to 1. Percentiles come from a fixed-bin histogram and
- * are exact to one bin (1 / `layout.bins`); means are exact.
+ * are exact to one bin (1 / `layout.bins`), never outside the lowest and
+ * highest values seen that day; means are exact.
  *
  * @example
  * ```ts

@@ -38,6 +38,13 @@ export interface SimulationState {
   readonly dailySums: readonly number[];
   /** Per headline metric, bin and day: how many replications fell there. */
   readonly dailyHistogram: readonly number[];
+  /**
+   * Per headline metric and day: the lowest share × 2^24 in any
+   * replication. Keeps daily percentiles inside what was observed.
+   */
+  readonly dailyLowest: readonly number[];
+  /** Per headline metric and day: the highest share × 2^24. */
+  readonly dailyHighest: readonly number[];
   /** Per replication (in order): every checkpoint's figures. */
   readonly checkpoints: readonly (readonly number[])[];
   /** Per educator: in how many replications they were reached. */
@@ -54,6 +61,8 @@ export interface SimulationState {
 export class Accumulator {
   readonly dailySums: Float64Array;
   readonly dailyHistogram: Uint32Array;
+  readonly dailyLowest: Int32Array;
+  readonly dailyHighest: Int32Array;
   readonly checkpoints: Float64Array[] = [];
   readonly educatorReached: Uint32Array;
   readonly trajectories: Trajectory[] = [];
@@ -72,12 +81,17 @@ export class Accumulator {
     this.dailyHistogram = new Uint32Array(
       index.headline * this.days * this.bins,
     );
+    this.dailyLowest = new Int32Array(index.headline * this.days).fill(
+      SHARE_SCALE,
+    );
+    this.dailyHighest = new Int32Array(index.headline * this.days);
     this.educatorReached = new Uint32Array(layout.educators);
   }
 
   /** Adds one day's shares (already scaled to integers). */
   recordDay(day: number, shares: Int32Array): void {
     const { bins, days, headline, total, dailySums, dailyHistogram } = this;
+    const { dailyLowest, dailyHighest } = this;
     const toBin = bins / SHARE_SCALE;
     const sumsAt = day * total;
     for (let k = 0; k < total; k += 1) {
@@ -91,6 +105,10 @@ export class Accumulator {
       const bin = scaled < bins ? scaled : bins - 1;
       const at = (k * bins + bin) * days + day;
       dailyHistogram[at] = (dailyHistogram[at] ?? 0) + 1;
+
+      const bound = k * days + day;
+      if (value < (dailyLowest[bound] ?? value)) dailyLowest[bound] = value;
+      if (value > (dailyHighest[bound] ?? value)) dailyHighest[bound] = value;
     }
   }
 
@@ -107,6 +125,8 @@ export class Accumulator {
       replicationRanges: range[1] > range[0] ? [range] : [],
       dailySums: toNumbers(this.dailySums),
       dailyHistogram: toNumbers(this.dailyHistogram),
+      dailyLowest: toNumbers(this.dailyLowest),
+      dailyHighest: toNumbers(this.dailyHighest),
       checkpoints: this.checkpoints.map(toNumbers),
       educatorReached: toNumbers(this.educatorReached),
     };
@@ -116,7 +136,7 @@ export class Accumulator {
 }
 
 // A plain loop is several times faster than Array.from on large arrays.
-function toNumbers(typed: Float64Array | Uint32Array): number[] {
+function toNumbers(typed: Float64Array | Uint32Array | Int32Array): number[] {
   const out = new Array<number>(typed.length);
   for (let i = 0; i < typed.length; i += 1) out[i] = typed[i] ?? 0;
   return out;

@@ -92,16 +92,20 @@ function dailyReader(
     const out: number[] = [];
     for (let d = 0; d < days; d += 1) {
       const offset = k * bins * days + d;
-      out.push(
-        percentileOfHistogram(
-          state.dailyHistogram,
-          offset,
-          days,
-          bins,
-          replications,
-          p,
-        ),
+      const estimate = percentileOfHistogram(
+        state.dailyHistogram,
+        offset,
+        days,
+        bins,
+        replications,
+        p,
       );
+
+      // A bin spans 1%: keep the estimate inside the values seen, so a day
+      // every replication ends at 100% reads 100%, not 99.05%.
+      const lowest = (state.dailyLowest[k * days + d] ?? 0) / SHARE_SCALE;
+      const highest = (state.dailyHighest[k * days + d] ?? 0) / SHARE_SCALE;
+      out.push(Math.min(highest, Math.max(lowest, estimate)));
     }
     return out;
   };

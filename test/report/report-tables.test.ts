@@ -22,6 +22,7 @@ describe('report tables', () => {
       "Today's plan",
       '504',
       '60 (12.0%)',
+      '–',
       '9.6%',
       '24',
       '12',
@@ -46,6 +47,35 @@ describe('report tables', () => {
       '40 (7.9%)',
     ]);
     expect(table.rows).toHaveLength(12);
+  });
+
+  it('gives the range holding 90% of runs where a plan carries one', () => {
+    const [first, second] = data.plans;
+    if (!first || !second) throw new Error('sample has plans');
+    const ranged = {
+      ...first,
+      reachOverTime: first.reachOverTime.map((point) => ({
+        ...point,
+        low: point.reached - 4.4,
+        high: point.reached + 6.6,
+      })),
+    };
+    const plans = { ...data, plans: [ranged, second] };
+
+    expect(planSummaryTable(plans).rows[0]?.[3]).toBe('56–67');
+    const table = reachOverTimeTable(plans);
+    expect(table.columns.map((c) => c.header)).toEqual([
+      'date',
+      "Today's plan",
+      '90% of runs',
+      'Cascade pods',
+    ]);
+    expect(table.rows[0]).toEqual([
+      '2027-04-30',
+      '5 (1.0%)',
+      '1–12',
+      '23 (4.6%)',
+    ]);
   });
 
   it('shows a dash where a plan has no point at a date', () => {

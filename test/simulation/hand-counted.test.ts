@@ -103,6 +103,13 @@ describe('simulate with every chance 0 or 1', () => {
     expect(result.daily.reached.mean.at(-1)).toBe(share(8, 10));
   });
 
+  it('gives daily percentiles equal to the count when no run differs', () => {
+    const { mean, p5, p50, p95 } = result.daily.reached;
+    expect(p5).toEqual(mean);
+    expect(p50).toEqual(mean);
+    expect(p95).toEqual(mean);
+  });
+
   it('credits each educator to the channel that reached them first', () => {
     expect(end.firstChannel['seminar']).toEqual(exact(share(3, 10)));
     expect(end.firstChannel['opt-in']).toEqual(exact(share(2, 10)));
