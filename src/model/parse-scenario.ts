@@ -4,6 +4,7 @@ import { unwrapResult } from './issues.js';
 import { safeParseWithRoster } from './long-roster.js';
 import type { Scenario } from './scenario.js';
 import { scenarioSchema } from './scenario.js';
+import { capIssues } from './zod-issues.js';
 
 /**
  * Validates a scenario and returns every issue found, never throwing.
@@ -23,7 +24,7 @@ export function safeParseScenario(input: unknown): SafeResult<Scenario> {
   const shaped = safeParseWithRoster(scenarioSchema, input, ['district']);
   if (!shaped.success) return shaped;
 
-  const issues = runChecks(shaped.data);
+  const issues = capIssues(runChecks(shaped.data));
   if (issues.length > 0) return { success: false, issues };
   return shaped;
 }
