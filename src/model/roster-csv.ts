@@ -6,7 +6,7 @@ import { unwrapResult } from './issues.js';
 import type { RosterCsvMapping } from './roster-mapping.js';
 import { ROSTER_FIELDS, rosterCsvMappingSchema } from './roster-mapping.js';
 import { readRow } from './roster-row.js';
-import { safeParseWith } from './zod-issues.js';
+import { capIssues, safeParseWith } from './zod-issues.js';
 
 /**
  * Reads educators from a CSV roster as a spreadsheet exports it: UTF-8
@@ -112,7 +112,7 @@ export function safeParseRosterCsv(
     educators.push(read.educator);
   });
 
-  if (issues.length > 0) return { success: false, issues };
+  if (issues.length > 0) return { success: false, issues: capIssues(issues) };
   return { success: true, data: educators };
 }
 
