@@ -1,7 +1,7 @@
 import type { ReachplanIssue } from '../model/issues.js';
 import type { Scenario } from '../model/scenario.js';
 import { checkLeaders } from './check-leaders.js';
-import { checkLevelChain } from './check-levels.js';
+import { checkLevelChain, checkLevelWeekdays } from './check-levels.js';
 import type { CascadeBehaviour, CascadePlan, PodSize } from './plan-schema.js';
 
 type Path = readonly (string | number)[];
@@ -74,6 +74,7 @@ function checkPlan(
       ...checkFidelity(level.fidelityKept, [...at, 'fidelityKept']),
       ...checkPodSize(scenario, level.podSize, [...at, 'podSize']),
       ...checkBehaviour(level.behaviour, [...at, 'behaviour']),
+      ...checkLevelWeekdays(scenario.district.calendar, level, at),
     );
   });
   return issues;

@@ -94,8 +94,12 @@ export function safePlanCascade(
  * department where it can and within the size bounds, dates each pod's
  * sessions within the level's window of school days on its weekdays (off
  * closures and blackouts), and checks the sessions for conflicts. The
- * members of one level's pods lead the next level. Everyone left without a
- * pod is listed with the reason.
+ * members of one level's pods lead the next level. A pod that finds no day
+ * to meet is not formed. Everyone left without a pod is listed with the
+ * reason.
+ *
+ * `selectLeaders` is a function and so cannot live in a scenario file; it
+ * is passed here, in code, and the scenario stays plain data.
  *
  * The same scenario and seed give the same plan. The plan assumes every
  * leader leads and every member comes; {@link expectedReach} weighs in
@@ -106,7 +110,8 @@ export function safePlanCascade(
  * @returns pods, leaders, who is left out, sessions, bookings, conflicts.
  * @throws {@link ReachplanError} when a plan is unsound (see
  *   {@link checkCascades}), its source has too few sessions, or a caller's
- *   selector picks someone outside the school or beyond the seats.
+ *   selector picks someone outside the school, beyond the seats or not
+ *   eligible for the offering.
  * @example
  * ```ts
  * // the example city, three seats per school, two levels of pods of six
@@ -224,7 +229,7 @@ function shortOf(plan: CascadePlan, pod: PodPlan) {
   const why =
     plan.kind === 'community'
       ? 'some meetings start too late in the day for a further pod of the same leader'
-      : 'its leader’s window holds too few session days, or their own training has no date';
+      : 'its leader’s window holds too few allowed session days';
   return [
     {
       podId: pod.id,

@@ -87,8 +87,9 @@ export interface UnplacedEducator {
 }
 
 /**
- * A pod that got fewer sessions than planned: its window held too few
- * session days, or its leader's training has no date.
+ * A pod that got fewer sessions than planned, but at least one: its
+ * leader's window held too few allowed session days. A pod that got none
+ * is not formed; its members are listed as unplaced (`no-session-day`).
  *
  * @example
  * ```ts

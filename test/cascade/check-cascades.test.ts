@@ -236,3 +236,41 @@ describe('cascade plans in a scenario', () => {
     ]);
   });
 });
+
+describe('listed leaders', () => {
+  it('names leaders listed twice, outside the plan or not eligible', () => {
+    const input = handDistrict(
+      [10, 12],
+      [
+        seminarCascade([podLevel('l1', 'source')], {
+          leaderSelection: {
+            by: 'list',
+            educatorIds: ['s01-e001', 's01-e002', 's01-e001', 's02-e001'],
+          },
+          schoolIds: ['s01'],
+        }),
+      ],
+    );
+    const seminar = input.catalogue.offerings[0];
+    if (seminar) seminar.eligibility = { roles: ['ict-leader'] };
+    expect(issuesOf(input)).toEqual([
+      {
+        code: 'not_eligible',
+        path: ['cascades', 0, 'leaderSelection', 'educatorIds', 1],
+        message:
+          'leader "s01-e002" is not eligible for offering "lesson-design"',
+      },
+      {
+        code: 'duplicate_id',
+        path: ['cascades', 0, 'leaderSelection', 'educatorIds', 2],
+        message: 'leader "s01-e001" is listed twice',
+      },
+      {
+        code: 'not_covered',
+        path: ['cascades', 0, 'leaderSelection', 'educatorIds', 3],
+        message:
+          'leader "s02-e001" works at school "s02", which cascade "design-cascade" does not cover',
+      },
+    ]);
+  });
+});

@@ -1,13 +1,27 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { planCascade, safePlanCascade, weekdayOf } from '../../src/index.js';
-import { handDistrict, parsed, podLevel, seminarCascade } from './district.js';
+import {
+  handDistrict,
+  parsed,
+  podLevel,
+  schoolId,
+  seminarCascade,
+} from './district.js';
 
 const CITY = [
   ...Array<number>(7).fill(20),
   ...Array<number>(7).fill(24),
   ...Array<number>(7).fill(28),
 ];
+
+// Small districts and pod bounds for the properties below.
+const headcountsArb = fc.array(fc.integer({ min: 4, max: 40 }), {
+  minLength: 1,
+  maxLength: 4,
+});
+const podMinArb = fc.integer({ min: 1, max: 3 });
+const podExtraArb = fc.integer({ min: 0, max: 5 });
 
 function twoLevels(extra = {}) {
   return seminarCascade(
@@ -231,13 +245,10 @@ describe('planCascade', () => {
   it('never places more than a school has, and keeps pods within bounds', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.integer({ min: 4, max: 40 }), {
-          minLength: 1,
-          maxLength: 4,
-        }),
+        headcountsArb,
         fc.integer({ min: 1, max: 4 }),
-        fc.integer({ min: 1, max: 3 }),
-        fc.integer({ min: 0, max: 5 }),
+        podMinArb,
+        podExtraArb,
         fc.integer({ min: 1, max: 3 }),
         (headcounts, depth, min, extra, maxPods) => {
           const size = { min, max: min + extra };
@@ -269,6 +280,46 @@ describe('planCascade', () => {
         },
       ),
       { numRuns: 40 },
+    );
+  });
+
+  it('keeps the reach of every level above when a level is added', () => {
+    fc.assert(
+      fc.property(
+        headcountsArb,
+        fc.integer({ min: 1, max: 3 }),
+        podMinArb,
+        podExtraArb,
+        fc.integer({ min: 0, max: 100 }),
+        (headcounts, depth, min, extra, seed) => {
+          const size = { podSize: { min, max: min + extra } };
+          const planAt = (levels: number) => {
+            const chain = Array.from({ length: levels }, (_, i) =>
+              podLevel(`l${i + 1}`, i === 0 ? 'source' : `l${i}`, size),
+            );
+            const scenario = parsed(
+              handDistrict(headcounts, [seminarCascade(chain)]),
+            );
+            return planCascade(scenario, { seed }).cascades[0];
+          };
+          const before = planAt(depth);
+          const after = planAt(depth + 1);
+          expect(after?.levels).toHaveLength(depth + 2);
+          expect(after?.levels.slice(0, depth + 1)).toEqual(before?.levels);
+
+          const reached = new Map<string, number>();
+          for (const pod of after?.pods ?? []) {
+            const count = reached.get(pod.schoolId) ?? 0;
+            reached.set(pod.schoolId, count + pod.memberIds.length);
+          }
+          headcounts.forEach((headcount, i) => {
+            expect((reached.get(schoolId(i)) ?? 0) + 3).toBeLessThanOrEqual(
+              headcount,
+            );
+          });
+        },
+      ),
+      { numRuns: 30 },
     );
   });
 });
