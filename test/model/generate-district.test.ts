@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   ADOPTER_SEGMENTS,
   generateDistrict,
+  japanCalendar,
   ReachplanError,
   safeParseDistrict,
 } from '../../src/index.js';
@@ -133,6 +134,61 @@ describe('generateDistrict', () => {
         message: 'expected an integer seed, received NaN',
       },
     ]);
+  });
+
+  it('names a zone, an id, a name or a calendar it cannot use', () => {
+    const calendar = japanCalendar(2027);
+    calendar.years[0]!.terms[1]!.end = '2027-08-01';
+    let thrown: unknown;
+    try {
+      generateDistrict({
+        schools: 3,
+        educators: 30,
+        seed: 1,
+        timeZone: 'JST',
+        id: ' d1',
+        name: '',
+        calendar,
+      });
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(ReachplanError);
+    expect((thrown as ReachplanError).issues).toEqual([
+      {
+        code: 'invalid_option',
+        path: ['timeZone'],
+        message: 'expected an IANA time zone, received "JST"',
+      },
+      {
+        code: 'invalid_id',
+        path: ['id'],
+        message: 'expected an id without spaces at either end, received " d1"',
+      },
+      {
+        code: 'too_small',
+        path: ['name'],
+        message: 'expected a non-empty string, received string ""',
+      },
+      {
+        code: 'term_end_before_start',
+        path: ['calendar', 'years', 0, 'terms', 1, 'end'],
+        message:
+          'term "2027-28-t2" ends on 2027-08-01, before it starts on 2027-09-01',
+      },
+    ]);
+  });
+
+  it('throws the library error, not a TypeError, for options that are not an object', () => {
+    expect(() => generateDistrict(undefined as never)).toThrow(
+      new ReachplanError([
+        {
+          code: 'invalid_option',
+          path: [],
+          message: 'expected an options object, received nothing',
+        },
+      ]),
+    );
   });
 
   it('always builds a district that parses', () => {
