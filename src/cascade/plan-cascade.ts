@@ -6,11 +6,11 @@ import type { Scenario } from '../model/scenario.js';
 import { createStream } from '../random/stream.js';
 import type { Booking } from '../schedule/booking.js';
 import type { InstantCache } from '../schedule/build-session.js';
-import { findConflicts } from '../schedule/conflicts.js';
 import { compareSessions } from '../schedule/overlaps.js';
 import type { Session } from '../schedule/session.js';
 import { checkCascades } from './check-cascades.js';
 import { firstTraining, offeringMeetings } from './offering-meetings.js';
+import { planConflicts } from './plan-conflicts.js';
 import type { CascadePlanResult, PlannedCascade, Pod } from './plan-result.js';
 import type { CascadePlan } from './plan-schema.js';
 import type { PodPlan, SchoolPlan } from './plan-school.js';
@@ -83,7 +83,13 @@ export function safePlanCascade(
 
   sessions.sort(compareSessions);
   const bookings = bookPods(cascades);
-  const conflicts = findConflicts(sessions, { bookings, scenario });
+  const conflicts = planConflicts(
+    scenario,
+    expanded.data,
+    cascades,
+    sessions,
+    bookings,
+  );
   return { success: true, data: { cascades, sessions, bookings, conflicts } };
 }
 
@@ -93,7 +99,9 @@ export function safePlanCascade(
  * the educators nobody has reached into pods led by trained leaders, by
  * department where it can and within the size bounds, dates each pod's
  * sessions within the level's window of school days on its weekdays (off
- * closures and blackouts), and checks the sessions for conflicts. The
+ * closures and blackouts), and checks the sessions for conflicts, counting
+ * each leader in their pods and each first leader at every session of the
+ * source. The
  * members of one level's pods lead the next level. A pod that finds no day
  * to meet is not formed. Everyone left without a pod is listed with the
  * reason.

@@ -184,6 +184,10 @@ export interface CascadePlanResult {
   readonly sessions: readonly Session[];
   /** A booking for each pod member in each of the pod's sessions. */
   readonly bookings: readonly Booking[];
-  /** Conflicts among the sessions, found by `findConflicts`. */
+  /**
+   * Conflicts that involve a pod session, found by `findConflicts`: with
+   * another pod, or with a source session a first leader attends. A leader
+   * counts as taking part in their own pods.
+   */
   readonly conflicts: readonly Conflict[];
 }

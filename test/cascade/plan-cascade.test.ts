@@ -179,6 +179,34 @@ describe('planCascade', () => {
     expect(kinds.has('facilitator-double-booked')).toBe(true);
   });
 
+  it('reports a first leader due at the seminar while leading a pod', () => {
+    // The seminar meets on Thursdays 20 and 27 May, 14:00 to 17:00; the
+    // pods meet on the Thursday inside five school days: 27 May at 15:00.
+    const level = podLevel('l1', 'source', {
+      weekdays: ['thu'],
+      withinSchoolDays: 5,
+      startTime: '15:00',
+    });
+    const input = handDistrict([10], [seminarCascade([level])]);
+    const seminar = input.catalogue.offerings[0];
+    if (seminar && 'schedule' in seminar) {
+      seminar.schedule = {
+        kind: 'dates',
+        dates: ['2027-05-20', '2027-05-27'],
+        startTime: '14:00',
+      };
+    }
+    const plan = planCascade(parsed(input));
+    const leaders = plan.cascades[0]?.leaders.map((l) => l.educatorId) ?? [];
+    // Seven colleagues fill two pods, so two of the three leaders clash.
+    expect(plan.conflicts).toHaveLength(2);
+    for (const conflict of plan.conflicts) {
+      expect(conflict.kind).toBe('educator-double-booked');
+      expect(leaders).toContain(conflict.people[0]);
+      expect(conflict.sessionIds[0]).toMatch(/^lesson-design@2027-05-27/);
+    }
+  });
+
   it('plans a standing community on its offering’s monthly meetings', () => {
     const community = {
       kind: 'community' as const,
