@@ -133,7 +133,15 @@ function report(context: EvaluationContext): RequirementsReport {
       .with({ kind: 'trained-leaders' }, (r) =>
         groups.push(...judgeTrainedLeaders(context, r)),
       )
-      .otherwise((r) => judgeEveryone(context, r, results, binding));
+      .with(
+        { kind: 'sessions-per-term' },
+        { kind: 'hours-per-period' },
+        { kind: 'offering-per-year' },
+        { kind: 'category-coverage' },
+        { kind: 'certification' },
+        (r) => judgeEveryone(context, r, results, binding),
+      )
+      .exhaustive();
   }
 
   const educators = context.educators;
