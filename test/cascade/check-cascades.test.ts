@@ -274,3 +274,20 @@ describe('listed leaders', () => {
     ]);
   });
 });
+
+describe('pod sizes', () => {
+  it('measures a pod against the schools the plan covers', () => {
+    const plan = seminarCascade(
+      [podLevel('l1', 'source', { podSize: { min: 12, max: 14 } })],
+      { schoolIds: ['s01'] },
+    );
+    expect(issuesOf(handDistrict([10, 20], [plan]))).toEqual([
+      {
+        code: 'pod_too_large',
+        path: ['cascades', 0, 'levels', 0, 'podSize', 'min'],
+        message:
+          'a pod of at least 12 members and its leader fits no school it covers: the largest, "s01", has 10 educators',
+      },
+    ]);
+  });
+});
