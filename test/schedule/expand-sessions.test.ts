@@ -243,7 +243,7 @@ describe('expandSessions', () => {
         code: 'no_occurrences',
         path: ['catalogue', 'offerings', 0, 'schedule', 'rule'],
         message:
-          'rule "FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30" can never occur: no month it allows has day 30',
+          'rule "FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30" can never occur: no month it can fall in has day 30',
       },
       {
         code: 'no_occurrences',
