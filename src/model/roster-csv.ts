@@ -15,8 +15,9 @@ import { capIssues, safeParseWith } from './zod-issues.js';
  *
  * Row numbers are those a spreadsheet shows: the header is row 1. Every
  * bad cell is reported, at `['rows', rowNumber, columnName]`; a row with
- * more cells than the header is reported rather than cut. Blank rows are
- * skipped. Unmapped columns are ignored. School ids are not checked here:
+ * filled cells past the header is reported rather than cut. Blank rows,
+ * and empty cells past the header, are skipped. Unmapped columns are
+ * ignored. At most 1,000 issues are listed. School ids are not checked here:
  * {@link parseScenario} checks them against the district.
  *
  * @param text - the file's text.
