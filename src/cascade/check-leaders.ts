@@ -152,8 +152,13 @@ function describeSelection(selection: LeaderSelection): string {
   switch (selection.by) {
     case 'role':
       return `by role: ${selection.roles.join(', ')}`;
-    case 'segment':
-      return `by segment: ${(selection.segments ?? ['any known']).join(', ')}`;
+    case 'segment': {
+      const segments = (selection.segments ?? ['any known']).join(', ');
+      const unknown = selection.includeUnknown
+        ? ''
+        : '; educators of unknown segment only with includeUnknown';
+      return `by segment: ${segments}${unknown}`;
+    }
     case 'department':
       return 'one per department: nobody has a department';
     case 'list':

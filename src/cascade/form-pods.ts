@@ -11,8 +11,9 @@ import type { Audience, PodSize } from './plan-schema.js';
  * - `below-minimum-pod`: too few were left to make a pod of the minimum
  *   size;
  * - `no-session-day`: the pod they were put in found no day to meet (the
- *   leader's window holds no allowed session day, or a community leader's
- *   extra pod would start past midnight), so it was not formed.
+ *   leader's window holds no allowed session day, the community's offering
+ *   never meets at the school, or a community leader's extra pod would
+ *   start past midnight), so it was not formed.
  *
  * @example
  * ```ts

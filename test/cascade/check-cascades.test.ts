@@ -291,3 +291,27 @@ describe('pod sizes', () => {
     ]);
   });
 });
+
+describe('leaders by segment', () => {
+  it('says unknown segments need includeUnknown when nobody qualifies', () => {
+    const input = handDistrict(
+      [6],
+      [
+        seminarCascade([podLevel('l1', 'source')], {
+          leaderSelection: { by: 'segment' },
+        }),
+      ],
+    );
+    input.district.educators = input.district.educators.map(
+      ({ segment: _segment, ...rest }) => rest,
+    );
+    expect(issuesOf(input)).toEqual([
+      {
+        code: 'no_possible_leader',
+        path: ['cascades', 0, 'leaderSelection'],
+        message:
+          'school "s01" has no educator who can lead cascade "design-cascade" (by segment: any known; educators of unknown segment only with includeUnknown); add one or leave the school out with schoolIds',
+      },
+    ]);
+  });
+});

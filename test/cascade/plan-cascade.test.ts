@@ -207,6 +207,45 @@ describe('planCascade', () => {
     }
   });
 
+  it('reports a pod leader due in a community pod at the same time', () => {
+    // Cascade pods meet on Friday 21 May at 16:00; so does the community,
+    // whose ICT leader gathers everyone else, pod leaders included.
+    const community = {
+      kind: 'community' as const,
+      id: 'monthly-pods',
+      name: 'Monthly pods',
+      offeringId: 'pod-community',
+      leaderSelection: { by: 'role' as const, roles: ['ict-leader' as const] },
+      audience: 'school' as const,
+      podSize: { min: 3, max: 9 },
+      fidelityKept: 0.9,
+    };
+    const cascade = seminarCascade([podLevel('l1', 'source')], {
+      leaderSelection: { by: 'segment', segments: ['early-adopter'] },
+    });
+    const input = handDistrict([10], [cascade, community]);
+    const meetings = input.catalogue.offerings[1];
+    if (meetings && 'schedule' in meetings) {
+      meetings.schedule = {
+        kind: 'dates',
+        dates: ['2027-05-21'],
+        startTime: '16:00',
+      };
+    }
+    const plan = planCascade(parsed(input));
+    const podLeaders = new Set(plan.cascades[0]?.pods.map((p) => p.leaderId));
+    const clashes = plan.conflicts.filter(
+      (c) =>
+        c.kind === 'educator-double-booked' &&
+        podLeaders.has(c.people[0] ?? ''),
+    );
+    // Both early adopters lead a cascade pod and sit in the community pod.
+    expect(clashes.map((c) => c.people[0]).sort()).toEqual([
+      's01-e002',
+      's01-e003',
+    ]);
+  });
+
   it('plans a standing community on its offering’s monthly meetings', () => {
     const community = {
       kind: 'community' as const,
