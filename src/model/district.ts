@@ -35,5 +35,13 @@ export const districtSchema = z.strictObject({
   calendar: academicCalendarSchema,
 });
 
-/** The whole organisation. */
+/**
+ * The whole organisation.
+ *
+ * @example
+ * ```ts
+ * const district: District = exampleScenario().district;
+ * district.schools.length; // 21
+ * ```
+ */
 export type District = z.infer<typeof districtSchema>;
