@@ -100,8 +100,7 @@ export function safePlanCascade(
  * department where it can and within the size bounds, dates each pod's
  * sessions within the level's window of school days on its weekdays (off
  * closures and blackouts), and checks the sessions for conflicts, counting
- * each leader in their pods and each first leader at every session of the
- * source. The
+ * each first leader at every session of the source. The
  * members of one level's pods lead the next level. A pod that finds no day
  * to meet is not formed. Everyone left without a pod is listed with the
  * reason.

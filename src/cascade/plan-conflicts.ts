@@ -7,10 +7,11 @@ import { sessionsForSchool } from './offering-meetings.js';
 import type { PlannedCascade } from './plan-result.js';
 
 /**
- * The conflicts that involve a pod session. Besides the members, each
- * pod's leader is counted as taking part in it, and each cascade's first
- * leaders as attending every session of its source at their school, so a
- * leader due in two pods, or at the seminar while leading a pod, is found.
+ * The conflicts that involve a pod session. Each pod's leader facilitates
+ * it and its members hold a seat; each cascade's first leaders are counted
+ * as attending every session of its source at their school, so a leader
+ * due at the seminar while leading a pod is found, as is one leading two
+ * pods or sitting in another pod at that time.
  *
  * @internal
  */
@@ -21,18 +22,13 @@ export function planConflicts(
   sessions: readonly Session[],
   bookings: readonly Booking[],
 ): Conflict[] {
-  const leading = cascades.flatMap((c) =>
-    c.pods.flatMap((pod) =>
-      pod.sessionIds.map((sessionId) => booked(pod.leaderId, sessionId)),
-    ),
-  );
   const seminar = sourceBookings(scenario, sources, cascades);
   const attended = new Set(seminar.map((b) => b.sessionId));
   const checked = [...sessions, ...sources.filter((s) => attended.has(s.id))];
 
   const podSessions = new Set(sessions.map((s) => s.id));
   return findConflicts(checked, {
-    bookings: [...bookings, ...leading, ...seminar],
+    bookings: [...bookings, ...seminar],
     scenario,
   }).filter((c) => c.sessionIds.some((id) => podSessions.has(id)));
 }
@@ -53,13 +49,11 @@ function sourceBookings(
     return c.leaders
       .filter((leader) => leader.level === 0)
       .flatMap((leader) =>
-        sessionsForSchool(sources, offeringId, leader.schoolId).map((s) =>
-          booked(leader.educatorId, s.id),
-        ),
+        sessionsForSchool(sources, offeringId, leader.schoolId).map((s) => ({
+          educatorId: leader.educatorId,
+          sessionId: s.id,
+          status: 'booked' as const,
+        })),
       );
   });
-}
-
-function booked(educatorId: string, sessionId: string): Booking {
-  return { educatorId, sessionId, status: 'booked' };
 }

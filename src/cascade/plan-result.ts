@@ -186,8 +186,7 @@ export interface CascadePlanResult {
   readonly bookings: readonly Booking[];
   /**
    * Conflicts that involve a pod session, found by `findConflicts`: with
-   * another pod, or with a source session a first leader attends. A leader
-   * counts as taking part in their own pods.
+   * another pod, or with a source session a first leader attends.
    */
   readonly conflicts: readonly Conflict[];
 }
