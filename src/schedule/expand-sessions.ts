@@ -98,7 +98,15 @@ export function safeExpandSessions(
     from: fromEpochDay(compiled.firstDay),
     to: fromEpochDay(compiled.lastDay),
   };
-  const window = range ?? calendarWindow;
+  // Dates outside every academic year are dropped anyway, so a wide range
+  // costs nothing and cannot reach maxSessions on its own.
+  const window = range
+    ? {
+        from:
+          range.from > calendarWindow.from ? range.from : calendarWindow.from,
+        to: range.to < calendarWindow.to ? range.to : calendarWindow.to,
+      }
+    : calendarWindow;
   const limit = options.maxSessions ?? DEFAULT_MAX_SESSIONS;
 
   const issues: ReachplanIssue[] = [];

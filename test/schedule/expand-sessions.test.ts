@@ -263,6 +263,42 @@ describe('expandSessions', () => {
     ).toEqual([]);
   });
 
+  it('counts only the calendar part of a very wide range against maxSessions', () => {
+    const scenario = makeScenario({
+      offerings: [optIn('daily', weekly('FREQ=DAILY'))],
+    });
+    const sessions = expandSessions(
+      scenario,
+      { from: '1900-01-01', to: '2999-12-31' },
+      { maxSessions: 300 },
+    );
+    expect(sessions[0]?.localDate).toBe('2027-04-13');
+    expect(sessions.at(-1)?.localDate).toBe('2027-12-17');
+  });
+
+  it('takes the first of two 01:30s on the night clocks go back', () => {
+    const scenario = makeScenario({
+      calendar: {
+        ...simpleCalendar(),
+        schoolWeekdays: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'],
+      },
+      offerings: [
+        optIn('night', {
+          kind: 'dates',
+          dates: ['2027-11-07'],
+          startTime: '01:30',
+        }),
+      ],
+    });
+    // New York falls back from 02:00 EDT to 01:00 EST on 7 November 2027.
+    const [session] = expandSessions(scenario);
+    expect(session).toMatchObject({
+      start: '2027-11-07T05:30:00.000Z',
+      localStart: '01:30',
+    });
+    expect(session?.timeShifted).toBeUndefined();
+  });
+
   it('stops at maxSessions with an issue instead of running on', () => {
     const scenario = makeScenario({
       offerings: [optIn('daily', weekly('FREQ=DAILY'))],
