@@ -201,6 +201,7 @@ function checkTargets(
   match(rule)
     .with({ kind: 'sessions-per-term' }, (r) => categories(r.categoryIds))
     .with({ kind: 'hours-per-period' }, (r) => categories(r.categoryIds))
+    .with({ kind: 'credits-per-period' }, (r) => categories(r.categoryIds))
     .with({ kind: 'category-coverage' }, (r) => categories(r.categoryIds))
     .with({ kind: 'department-monthly' }, (r) => categories(r.categoryIds))
     .with({ kind: 'certification' }, (r) =>

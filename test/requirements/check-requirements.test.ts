@@ -43,6 +43,14 @@ describe('requirement rules in a scenario', () => {
         },
         { id: 'f', name: 'F', kind: 'department-monthly' },
         {
+          id: 'h',
+          name: 'H',
+          kind: 'credits-per-period',
+          credits: 2.5,
+          period: { kind: 'term' },
+          categoryIds: ['digital'],
+        },
+        {
           id: 'g',
           name: 'G',
           kind: 'trained-leaders',
@@ -172,8 +180,9 @@ describe('requirement rules in a scenario', () => {
     ]);
     expect(issues[0]?.message).toBe(
       '"sessions-per-week" is not one of "sessions-per-term", ' +
-        '"hours-per-period", "offering-per-year", "category-coverage", ' +
-        '"certification", "department-monthly", "trained-leaders"',
+        '"hours-per-period", "credits-per-period", "offering-per-year", ' +
+        '"category-coverage", "certification", "department-monthly", ' +
+        '"trained-leaders"',
     );
   });
 

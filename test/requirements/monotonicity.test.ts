@@ -42,6 +42,13 @@ const scenario = withRules([
     period: { kind: 'rolling', months: 2 },
   },
   {
+    id: 'credits',
+    name: 'Cr',
+    kind: 'credits-per-period',
+    credits: 2,
+    period: { kind: 'term' },
+  },
+  {
     id: 'offering',
     name: 'O',
     kind: 'offering-per-year',
@@ -213,6 +220,7 @@ describe('adding a participation', () => {
     const kinds: RequirementKind[] = [
       'sessions-per-term',
       'hours-per-period',
+      'credits-per-period',
       'offering-per-year',
       'category-coverage',
       'certification',
