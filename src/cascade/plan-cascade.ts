@@ -157,15 +157,20 @@ function planOne(
 
   for (const school of planSchools(scenario, plan)) {
     const schoolStaff = staff.get(school.id) ?? [];
-    const stream = createStream(seed, 'cascade', plan.id, school.id);
+    // Ties among leaders break by the source offering, not the plan: plans
+    // fed by one seminar (a plan per session, say) pick the same people,
+    // who hold its seats. Pods are formed from a stream of the plan's own.
+    const source =
+      plan.kind === 'cascade' ? plan.sourceOfferingId : plan.offeringId;
     const picked = selectLeaders(
       scenario,
       plan,
       school,
       schoolStaff,
-      stream,
+      createStream(seed, 'leaders', source, school.id),
       options.selectLeaders,
     );
+    const stream = createStream(seed, 'cascade', plan.id, school.id);
     issues.push(...picked.issues);
 
     const training = firstTraining(plan, planIndex, sources, school.id);
