@@ -102,9 +102,8 @@ export function safeExpandSessions(
   // costs nothing and cannot reach maxSessions on its own.
   const window = range
     ? {
-        from:
-          range.from > calendarWindow.from ? range.from : calendarWindow.from,
-        to: range.to < calendarWindow.to ? range.to : calendarWindow.to,
+        from: fromEpochDay(Math.max(toEpochDay(range.from), compiled.firstDay)),
+        to: fromEpochDay(Math.min(toEpochDay(range.to), compiled.lastDay)),
       }
     : calendarWindow;
   const limit = options.maxSessions ?? DEFAULT_MAX_SESSIONS;
