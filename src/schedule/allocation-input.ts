@@ -56,7 +56,12 @@ export const bookingLimitSchema = z.strictObject({
   offeringIds: z.array(idSchema).min(1).max(10_000).optional(),
 });
 
-const bookingSchema = z.strictObject({
+/**
+ * A place held: booked, or on the waitlist.
+ *
+ * @internal
+ */
+export const bookingSchema = z.strictObject({
   educatorId: idSchema,
   sessionId: z.string().min(1),
   status: z.enum(['booked', 'waitlisted']).optional(),

@@ -1,11 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from '../model/primitives.js';
-
-const bookingSchema = z.strictObject({
-  educatorId: idSchema,
-  sessionId: z.string().min(1),
-  status: z.enum(['booked', 'waitlisted']).optional(),
-});
+import { bookingSchema } from './allocation-input.js';
 
 /**
  * Which sessions a feed holds: the whole district, one school (its own
