@@ -1,0 +1,109 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Weekday } from '../../src/index.js';
+import { fromEpochDay, toEpochDay, WEEKDAYS } from '../../src/index.js';
+import { findImpossibility } from '../../src/schedule/impossible-rule.js';
+import { expandRecurrence } from '../../src/schedule/recurrence.js';
+import type { RecurrenceRule } from '../../src/schedule/recurrence-rule.js';
+
+/*
+ * An independent reading of the simple parts of RFC 5545 (a step of
+ * INTERVAL periods, BYMONTH, BYMONTHDAY, plain BYDAY, and the start date's
+ * day, weekday or month when a rule names none), day by day. It checks
+ * that a rule refused as never occurring really has no date.
+ */
+function firstDate(
+  rule: RecurrenceRule,
+  start: string,
+  years: number,
+): string | undefined {
+  const first = toEpochDay(start);
+  const [y0, m0, d0] = start.split('-').map(Number) as [number, number, number];
+  const weekdayOf = (day: number) => WEEKDAYS[(((day + 3) % 7) + 7) % 7];
+  const bare = !rule.weekdays && !rule.monthDays;
+
+  for (let day = first; day < first + years * 366; day += 1) {
+    const date = fromEpochDay(day);
+    const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+    const length = new Date(Date.UTC(y, m, 0)).getUTCDate();
+    const monday = (n: number) => n - ((((n + 3) % 7) + 7) % 7);
+
+    const step = {
+      daily: day - first,
+      weekly: (monday(day) - monday(first)) / 7,
+      monthly: (y - y0) * 12 + (m - m0),
+      yearly: y - y0,
+    }[rule.frequency];
+    if (step % rule.interval !== 0) continue;
+
+    const months =
+      rule.months ?? (rule.frequency === 'yearly' && bare ? [m0] : undefined);
+    if (months && !months.includes(m)) continue;
+    const calendarRule =
+      rule.frequency === 'monthly' || rule.frequency === 'yearly';
+    const days = rule.monthDays ?? (bare && calendarRule ? [d0] : undefined);
+    if (days && !days.some((n) => n === d || n === d - length - 1)) continue;
+    const weekdays =
+      rule.weekdays?.map((w) => w.weekday) ??
+      (bare && rule.frequency === 'weekly' ? [weekdayOf(first)] : undefined);
+    if (weekdays && !weekdays.includes(weekdayOf(day) as Weekday)) continue;
+    return date;
+  }
+  return undefined;
+}
+
+const ruleArbitrary = fc.record(
+  {
+    frequency: fc.constantFrom('daily', 'weekly', 'monthly', 'yearly'),
+    interval: fc.oneof(fc.integer({ min: 1, max: 4 }), fc.constant(12)),
+    months: fc.uniqueArray(fc.integer({ min: 1, max: 12 }), {
+      minLength: 1,
+      maxLength: 3,
+    }),
+    monthDays: fc.uniqueArray(
+      fc.oneof(
+        fc.integer({ min: 28, max: 31 }),
+        fc.integer({ min: -31, max: -28 }),
+        fc.integer({ min: 1, max: 27 }),
+      ),
+      { minLength: 1, maxLength: 2 },
+    ),
+    weekdays: fc.uniqueArray(
+      fc.constantFrom(...WEEKDAYS).map((weekday) => ({ weekday })),
+      { minLength: 1, maxLength: 2, selector: (w) => w.weekday },
+    ),
+  },
+  { requiredKeys: ['frequency', 'interval'] },
+) as fc.Arbitrary<RecurrenceRule>;
+
+const startArbitrary = fc
+  .integer({ min: toEpochDay('2027-01-01'), max: toEpochDay('2027-12-31') })
+  .map(fromEpochDay);
+
+describe('findImpossibility', () => {
+  it('refuses only rules that have no date at all', () => {
+    fc.assert(
+      fc.property(ruleArbitrary, startArbitrary, (rule, start) => {
+        if (findImpossibility(rule, start) === undefined) return;
+        expect(firstDate(rule, start, 60)).toBeUndefined();
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reads rules as rrule does, so the check above means something', () => {
+    fc.assert(
+      fc.property(ruleArbitrary, startArbitrary, (rule, start) => {
+        const expected = firstDate(rule, start, 3);
+        if (expected === undefined) return;
+        const window = {
+          from: start,
+          to: fromEpochDay(toEpochDay(start) + 3 * 366),
+        };
+        const found = expandRecurrence(rule, start, window, 1);
+        expect(found.dates[0]).toBe(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
