@@ -1,5 +1,10 @@
 import type { LocalDate } from '../calendar/local-date.js';
-import { toEpochDay } from '../calendar/local-date.js';
+import {
+  fromEpochDay,
+  monthOf,
+  toEpochDay,
+  weekdayOf,
+} from '../calendar/local-date.js';
 import { WEEKDAYS } from '../model/primitives.js';
 import type { RecurrenceRule } from './recurrence-rule.js';
 import { RRule } from './rrule.js';
@@ -40,16 +45,17 @@ export function expandRecurrence(
     return { dates: [], overflow: false };
   }
 
+  const explicit = withDefaults(rule, startDate);
   const recurrence = new RRule(
     {
       freq: FREQUENCY[rule.frequency],
-      dtstart: floating(startDate),
+      dtstart: floating(firstPeriodFor(rule, startDate, window.from)),
       interval: rule.interval,
       count: rule.count ?? null,
       until: floating(last),
-      byweekday: rule.weekdays?.map(toRRuleWeekday) ?? null,
-      bymonthday: rule.monthDays ? [...rule.monthDays] : null,
-      bymonth: rule.months ? [...rule.months] : null,
+      byweekday: explicit.weekdays?.map(toRRuleWeekday) ?? null,
+      bymonthday: explicit.monthDays ? [...explicit.monthDays] : null,
+      bymonth: explicit.months ? [...explicit.months] : null,
       bysetpos: rule.setPositions ? [...rule.setPositions] : null,
       wkst: rule.weekStart ? WEEKDAYS.indexOf(rule.weekStart) : null,
     },
@@ -67,6 +73,98 @@ export function expandRecurrence(
     },
   );
   return { dates: found.map(toLocalDate), overflow };
+}
+
+/**
+ * The rule with rrule's fallbacks on the start date written out: a weekly
+ * rule without weekdays falls on the start's weekday, a monthly or yearly
+ * one without weekdays or month days on the start's day (and a yearly one
+ * in the start's month). Written out, they no longer depend on `dtstart`,
+ * which may then move.
+ */
+function withDefaults(
+  rule: RecurrenceRule,
+  startDate: LocalDate,
+): RecurrenceRule {
+  if (rule.weekdays?.length || rule.monthDays?.length) return rule;
+  switch (rule.frequency) {
+    case 'daily':
+      return rule;
+    case 'weekly':
+      return { ...rule, weekdays: [{ weekday: weekdayOf(startDate) }] };
+    case 'monthly':
+      return { ...rule, monthDays: [dayOf(startDate)] };
+    case 'yearly':
+      return {
+        ...rule,
+        monthDays: [dayOf(startDate)],
+        months: rule.months?.length ? rule.months : [monthOf(startDate)],
+      };
+  }
+}
+
+/**
+ * Where rrule should start walking: the first day of the last period in
+ * step with the start date that begins on or before the window, when that
+ * is later than the start. A rule that began long ago would otherwise be
+ * walked date by date from its start (seconds for a daily rule from the
+ * year 1000). With COUNT the walk must start at the start, to count; COUNT
+ * bounds it instead.
+ */
+function firstPeriodFor(
+  rule: RecurrenceRule,
+  startDate: LocalDate,
+  from: LocalDate,
+): LocalDate {
+  if (rule.count !== undefined || from <= startDate) return startDate;
+  const start = toEpochDay(startDate);
+  const steps = (periods: number) =>
+    Math.floor(periods / rule.interval) * rule.interval;
+
+  switch (rule.frequency) {
+    case 'daily':
+      return fromEpochDay(start + steps(toEpochDay(from) - start));
+    case 'weekly': {
+      const weekStart = WEEKDAYS.indexOf(rule.weekStart ?? 'mon');
+      const startWeek = weekBeginning(start, weekStart);
+      const weeks =
+        (weekBeginning(toEpochDay(from), weekStart) - startWeek) / 7;
+      const moved = startWeek + steps(weeks) * 7;
+      return moved > start ? fromEpochDay(moved) : startDate;
+    }
+    case 'monthly': {
+      const month = monthIndex(startDate);
+      const moved = month + steps(monthIndex(from) - month);
+      return moved > month ? firstOfMonth(moved) : startDate;
+    }
+    case 'yearly': {
+      const year = Number(startDate.slice(0, 4));
+      const moved = year + steps(Number(from.slice(0, 4)) - year);
+      return moved > year ? firstOfMonth(moved * 12) : startDate;
+    }
+  }
+}
+
+/** The day number of the first day of the week holding `day`. */
+function weekBeginning(day: number, weekStart: number): number {
+  // Day 0, 1970-01-01, was a Thursday: index 3 from Monday.
+  const weekday = (((day + 3) % 7) + 7) % 7;
+  return day - ((((weekday - weekStart) % 7) + 7) % 7);
+}
+
+/** Months since the year 0: year * 12 + month - 1. */
+function monthIndex(date: LocalDate): number {
+  return Number(date.slice(0, 4)) * 12 + monthOf(date) - 1;
+}
+
+function firstOfMonth(index: number): LocalDate {
+  const year = String(Math.floor(index / 12)).padStart(4, '0');
+  const month = String((index % 12) + 1).padStart(2, '0');
+  return `${year}-${month}-01`;
+}
+
+function dayOf(date: LocalDate): number {
+  return Number(date.slice(8, 10));
 }
 
 const FREQUENCY = {

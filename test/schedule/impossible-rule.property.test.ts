@@ -16,21 +16,25 @@ function firstDate(
   rule: RecurrenceRule,
   start: string,
   years: number,
+  from = start,
 ): string | undefined {
   const first = toEpochDay(start);
   const [y0, m0, d0] = start.split('-').map(Number) as [number, number, number];
   const weekdayOf = (day: number) => WEEKDAYS[(((day + 3) % 7) + 7) % 7];
   const bare = !rule.weekdays && !rule.monthDays;
 
-  for (let day = first; day < first + years * 366; day += 1) {
+  const end = toEpochDay(from) + years * 366;
+  for (let day = first; day < end; day += 1) {
     const date = fromEpochDay(day);
     const [y, m, d] = date.split('-').map(Number) as [number, number, number];
     const length = new Date(Date.UTC(y, m, 0)).getUTCDate();
-    const monday = (n: number) => n - ((((n + 3) % 7) + 7) % 7);
+    const weekStart = WEEKDAYS.indexOf(rule.weekStart ?? 'mon');
+    const weekBeginning = (n: number) =>
+      n - ((((n + 3 - weekStart) % 7) + 7) % 7);
 
     const step = {
       daily: day - first,
-      weekly: (monday(day) - monday(first)) / 7,
+      weekly: (weekBeginning(day) - weekBeginning(first)) / 7,
       monthly: (y - y0) * 12 + (m - m0),
       yearly: y - y0,
     }[rule.frequency];
@@ -47,7 +51,7 @@ function firstDate(
       rule.weekdays?.map((w) => w.weekday) ??
       (bare && rule.frequency === 'weekly' ? [weekdayOf(first)] : undefined);
     if (weekdays && !weekdays.includes(weekdayOf(day) as Weekday)) continue;
-    return date;
+    if (date >= from) return date;
   }
   return undefined;
 }
@@ -72,6 +76,7 @@ const ruleArbitrary = fc.record(
       fc.constantFrom(...WEEKDAYS).map((weekday) => ({ weekday })),
       { minLength: 1, maxLength: 2, selector: (w) => w.weekday },
     ),
+    weekStart: fc.constantFrom(...WEEKDAYS),
   },
   { requiredKeys: ['frequency', 'interval'] },
 ) as fc.Arbitrary<RecurrenceRule>;
@@ -104,6 +109,23 @@ describe('findImpossibility', () => {
         expect(found.dates[0]).toBe(expected);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('finds the same dates for a rule that began years before the window', () => {
+    const longAgo = fc
+      .integer({ min: toEpochDay('2000-01-01'), max: toEpochDay('2026-12-31') })
+      .map(fromEpochDay);
+    fc.assert(
+      fc.property(ruleArbitrary, longAgo, (rule, start) => {
+        const from = '2027-01-01';
+        const expected = firstDate(rule, start, 3, from);
+        if (expected === undefined) return;
+        const window = { from, to: '2029-12-31' };
+        const found = expandRecurrence(rule, start, window, 1);
+        expect(found.dates[0]).toBe(expected);
+      }),
+      { numRuns: 150 },
     );
   });
 });
