@@ -85,7 +85,7 @@ const startArbitrary = fc
   .integer({ min: toEpochDay('2027-01-01'), max: toEpochDay('2027-12-31') })
   .map(fromEpochDay);
 
-describe('findImpossibility', () => {
+describe('recurrence checks and expansion', () => {
   it('refuses only rules that have no date at all', () => {
     fc.assert(
       fc.property(ruleArbitrary, startArbitrary, (rule, start) => {
