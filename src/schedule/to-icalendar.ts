@@ -4,6 +4,7 @@ import type { Scenario } from '../model/scenario.js';
 import { safeParseWith } from '../model/zod-issues.js';
 import type { EventContent } from './ical-event.js';
 import { eventContent, eventUid, fingerprintOf } from './ical-event.js';
+import type { FeedItem } from './ical-feed.js';
 import { selectFeed } from './ical-feed.js';
 import {
   createICalCalendar,
@@ -46,7 +47,9 @@ const DEFAULT_REMINDERS = [60];
  * @param sessions - the sessions to choose from.
  * @param options - feed, UID domain, time stamp, method, reminders and
  *   the previous state.
- * @returns the feed, or issues naming bad options and unknown feed ids.
+ * @returns the feed, or issues naming bad options, unknown feed ids, and
+ *   (`missing_organiser`) offerings without an organiser in a `REQUEST`
+ *   or `CANCEL` feed, which invitations require (RFC 5546).
  * @example
  * ```ts
  * const result = safeToICalendar(scenario, sessions, {
@@ -78,6 +81,15 @@ export function safeToICalendar(
       ? chosen.items.filter((item) => item.session.status === 'cancelled')
       : chosen.items;
 
+  const contents = items.map((item) =>
+    eventContent(scenario, item, settings.organiser),
+  );
+  const unsigned =
+    method === 'PUBLISH' ? [] : withoutOrganiser(items, contents);
+  if (unsigned.length > 0) {
+    return { success: false, issues: [missingOrganiser(method, unsigned)] };
+  }
+
   const calendar = createICalCalendar({
     prodId: { company: 'reachplan', product: 'reachplan', language: 'EN' },
     name: settings.name ?? scenario.district.name,
@@ -90,8 +102,8 @@ export function safeToICalendar(
   const state: ICalendarState = { ...previous };
   const reminders = settings.reminders ?? DEFAULT_REMINDERS;
 
-  for (const item of items) {
-    const content = eventContent(scenario, item, settings.organiser);
+  items.forEach((item, i) => {
+    const content = contents[i] as EventContent;
     const uid = eventUid(item.session.id, settings.domain);
     const fingerprint = fingerprintOf(content);
     const before = previous[uid];
@@ -116,7 +128,7 @@ export function safeToICalendar(
       ...(content.organiser ? { organizer: content.organiser } : {}),
       alarms: alarmsFor(content, reminders),
     });
-  }
+  });
 
   return {
     success: true,
@@ -145,7 +157,8 @@ export function safeToICalendar(
  * @param options - feed, UID domain, time stamp, method, reminders and
  *   the previous state.
  * @returns the `.ics` text, the new state and the number of events.
- * @throws {@link ReachplanError} for bad options or an unknown feed id.
+ * @throws {@link ReachplanError} for bad options, an unknown feed id, or
+ *   an invitation feed with an event that has no organiser.
  * @example
  * ```ts
  * const first = toICalendar(scenario, sessions, {
@@ -166,6 +179,26 @@ export function toICalendar(
   options: ICalendarOptions,
 ): ICalendarExport {
   return unwrapResult(safeToICalendar(scenario, sessions, options));
+}
+
+/** Offerings, by id and once each, whose events would have no organiser. */
+function withoutOrganiser(
+  items: readonly FeedItem[],
+  contents: readonly EventContent[],
+): string[] {
+  const ids = items
+    .filter((_, i) => contents[i]?.organiser === undefined)
+    .map((item) => item.offering.id);
+  return [...new Set(ids)];
+}
+
+function missingOrganiser(method: string, offeringIds: string[]) {
+  const named = offeringIds.map((id) => `"${id}"`).join(', ');
+  return {
+    code: 'missing_organiser',
+    path: ['options', 'organiser'],
+    message: `METHOD:${method} invitations need an organiser, and offering ${named} names none with an email; give options.organiser`,
+  };
 }
 
 function alarmsFor(content: EventContent, reminders: readonly number[]) {

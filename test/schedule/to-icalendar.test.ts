@@ -256,6 +256,24 @@ describe('toICalendar', () => {
     });
   });
 
+  it('refuses an invitation feed with an event nobody organises', () => {
+    const result = safeToICalendar(scenario, sessions, {
+      ...base,
+      method: 'REQUEST',
+    });
+    expect(result).toEqual({
+      success: false,
+      issues: [
+        {
+          code: 'missing_organiser',
+          path: ['options', 'organiser'],
+          message:
+            'METHOD:REQUEST invitations need an organiser, and offering "dept" names none with an email; give options.organiser',
+        },
+      ],
+    });
+  });
+
   it('builds school, category and educator feeds', () => {
     const uidsOf = (feed: Parameters<typeof toICalendar>[2]['feed']) =>
       parseFeed(
