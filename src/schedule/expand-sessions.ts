@@ -117,7 +117,10 @@ export function safeExpandSessions(
     if (!('schedule' in offering)) return;
     const path = ['catalogue', 'offerings', index, 'schedule'];
     const schools = hostSchools(scenario, offering);
-    const room = Math.floor((limit - sessions.length) / schools.length);
+    // An offering no school can host still has its rule checked.
+    const room = Math.floor(
+      (limit - sessions.length) / Math.max(1, schools.length),
+    );
     const found = scheduleDates(
       offering.schedule,
       path,
