@@ -1,5 +1,7 @@
 import type { RandomStream } from '../random/stream.js';
 import type { CompiledScenario } from './compiled.js';
+import type { MicroLearningRun } from './micro-learning.js';
+import type { OptInPool } from './opt-in-pool.js';
 import { addAt } from './typed.js';
 import type { World } from './world.js';
 
@@ -23,8 +25,18 @@ export interface ReplicationContext {
   readonly cohorts: readonly (Int32Array | undefined)[];
   /** Community members (1) per educator, for communities without pods. */
   readonly members: readonly (Uint8Array | undefined)[];
-  /** Self-paced progress per educator slot of the offering's eligible list. */
+  /** Async course progress per educator slot of the offering's eligible list. */
   readonly progress: readonly (Uint16Array | undefined)[];
+  /**
+   * Opt-in offerings' staff grouped by chance (else undefined, and when
+   * role overrides make chances individual).
+   */
+  readonly optInPools: readonly (OptInPool | undefined)[];
+  /** Per segment: the chance to ask for a seat, behind and not behind. */
+  readonly behindChance: Float64Array;
+  readonly metChance: Float64Array;
+  /** Micro-learning offerings' weekly completions (else undefined). */
+  readonly microLearning: readonly (MicroLearningRun | undefined)[];
   /** Async course status: 0 not enrolled, 1 active, 2 dropped, 3 done. */
   readonly status: readonly (Uint8Array | undefined)[];
   /** Per pod: 1 when its leader runs it in this replication. */
@@ -67,5 +79,11 @@ export function recordParticipation(
 ): void {
   addAt(ctx.termMinutes, i, minutes);
   addAt(ctx.yearMinutes, i, minutes);
-  if (session) addAt(ctx.world.sessionsThisTerm, i, 1);
+  if (!session) return;
+
+  const sessions = (ctx.world.sessionsThisTerm[i] ?? 0) + 1;
+  ctx.world.sessionsThisTerm[i] = sessions;
+  if (sessions !== ctx.compiled.sessionsPerTermTarget) return;
+  const segment = ctx.world.segment[i] ?? 0;
+  for (const pool of ctx.optInPools) pool?.markMet(i, segment);
 }

@@ -8,6 +8,8 @@ import type { ReplicationContext } from './context.js';
 import { COST } from './context.js';
 import type { MetricIndex } from './layout.js';
 import { metricIndex } from './layout.js';
+import { MicroLearningRun } from './micro-learning.js';
+import { OptInPool } from './opt-in-pool.js';
 import { activateLeaders, runPodMeetings } from './pods-channel.js';
 import { groupBlocks, measureDay, measureEquity } from './record.js';
 import { runSelfPacedWeek } from './self-paced.js';
@@ -51,7 +53,17 @@ export class ReplicationRunner {
       compiled,
       world: this.world,
       progress: compiled.offerings.map((o) =>
-        isSelfPaced(o.channel) ? new Uint16Array(o.eligible.length) : undefined,
+        o.channel === CHANNEL.asyncCourse
+          ? new Uint16Array(o.eligible.length)
+          : undefined,
+      ),
+      optInPools: optInPools(compiled),
+      behindChance: new Float64Array(ROGERS_SHARES.length),
+      metChance: new Float64Array(ROGERS_SHARES.length),
+      microLearning: compiled.offerings.map((o) =>
+        o.channel === CHANNEL.microLearning
+          ? new MicroLearningRun(o, compiled.days)
+          : undefined,
       ),
       status: compiled.offerings.map((o) =>
         o.channel === CHANNEL.asyncCourse
@@ -79,6 +91,7 @@ export class ReplicationRunner {
 
     for (let d = 0; d < days.count; d += 1) {
       this.startPeriods(ctx, d);
+      world.beginDay(days.epochDay[d] ?? 0);
       runSessions(ctx, d);
       runPodMeetings(ctx, d);
       if (days.weekStart[d] === 1) runSelfPacedWeek(ctx, d);
@@ -154,6 +167,12 @@ export class ReplicationRunner {
       ),
     };
     activateLeaders(ctx, this.decided);
+    const behind = compiled.sessionsPerTermTarget > 0;
+    for (const pool of ctx.optInPools) pool?.start(world.segment, behind);
+    ctx.microLearning.forEach((run, o) => {
+      const stream = ctx.offeringStreams[o];
+      if (run !== undefined && stream !== undefined) run.start(ctx, stream);
+    });
     return ctx;
   }
 
@@ -164,6 +183,8 @@ export class ReplicationRunner {
     const term = days.term[d] ?? -1;
     if (d > 0 && term === (days.term[d - 1] ?? -1)) return;
     this.world.sessionsThisTerm.fill(0);
+    const behind = this.compiled.sessionsPerTermTarget > 0;
+    for (const pool of ctx.optInPools) pool?.newTerm(behind);
     ctx.termMinutes.fill(0);
     this.world.rebase(days.epochDay[d] ?? 0);
   }
@@ -207,8 +228,15 @@ export class ReplicationRunner {
   }
 }
 
-function isSelfPaced(channel: number): boolean {
-  return channel === CHANNEL.microLearning || channel === CHANNEL.asyncCourse;
+// Opt-in offerings get a pool unless role overrides make each educator's
+// chance their own.
+function optInPools(compiled: CompiledScenario): (OptInPool | undefined)[] {
+  const { offerings, roster, behaviour } = compiled;
+  return offerings.map((o) =>
+    o.channel === CHANNEL.optIn && behaviour.optIn.roleOverride === undefined
+      ? new OptInPool(o, roster.size, ROGERS_SHARES.length)
+      : undefined,
+  );
 }
 
 /**

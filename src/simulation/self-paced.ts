@@ -2,6 +2,7 @@ import { CHANNEL } from './channels.js';
 import type { CompiledOffering } from './compiled.js';
 import type { ReplicationContext } from './context.js';
 import { COST, recordParticipation } from './context.js';
+import type { MicroLearningRun } from './micro-learning.js';
 import { rateOf } from './resolve-rate.js';
 import { addAt } from './typed.js';
 
@@ -12,9 +13,9 @@ const DONE = 3;
 
 /**
  * One week of self-paced work, run on the first school day of each week:
- * micro-learning modules completed one at a time as they are released, and
- * asynchronous courses with enrolment when they open, weekly progress and
- * weekly dropping out.
+ * micro-learning modules completed one at a time as they are released
+ * (see {@link MicroLearningRun}), and asynchronous courses with enrolment
+ * when they open, weekly progress and weekly dropping out.
  *
  * @internal
  */
@@ -32,42 +33,21 @@ export function runSelfPacedWeek(ctx: ReplicationContext, day: number) {
   }
 }
 
-// Module k (0-based) opens k × releaseEveryWeeks weeks after the first.
-function releasedModules(
-  ctx: ReplicationContext,
-  o: CompiledOffering,
-  day: number,
-) {
-  const { epochDay } = ctx.compiled.days;
-  const weeks = Math.floor(
-    ((epochDay[day] ?? 0) - (epochDay[o.openDay] ?? 0)) / 7,
-  );
-  return Math.min(o.modules, 1 + Math.floor(weeks / o.releaseEveryWeeks));
-}
-
+// Each completion exposes the educator and counts their minutes.
 function runMicroLearning(
   ctx: ReplicationContext,
   o: number,
   offering: CompiledOffering,
   day: number,
 ): void {
-  const progress = ctx.progress[o];
+  const run = ctx.microLearning[o];
   const stream = ctx.offeringStreams[o];
-  if (progress === undefined || stream === undefined) return;
-  const released = releasedModules(ctx, offering, day);
-  const { behaviour, days } = ctx.compiled;
-  const epochDay = days.epochDay[day] ?? 0;
-  const source = behaviour.channelFidelity[offering.channel] ?? 1;
-  const rate = behaviour.moduleCompletionPerWeek;
-
-  for (let k = 0; k < offering.eligible.length; k += 1) {
-    if ((progress[k] ?? 0) >= released) continue;
-    const i = offering.eligible[k] ?? 0;
-    if (!(stream.next() < rateOf(rate, i, ctx.world.segment[i] ?? 0))) continue;
-
-    addAt(progress, k, 1);
+  if (run === undefined || stream === undefined) return;
+  const epochDay = ctx.compiled.days.epochDay[day] ?? 0;
+  const source = ctx.compiled.behaviour.channelFidelity[offering.channel] ?? 1;
+  run.runWeek(ctx, day, stream, (i) => {
     complete(ctx, i, day, epochDay, offering, source);
-  }
+  });
 }
 
 function runAsyncCourse(

@@ -3,6 +3,7 @@ import { CHANNEL } from './channels.js';
 import type { CompiledOffering } from './compiled.js';
 import type { ReplicationContext } from './context.js';
 import { attends, COST, recordParticipation } from './context.js';
+import type { OptInPool } from './opt-in-pool.js';
 import { rateOf } from './resolve-rate.js';
 import { addAt } from './typed.js';
 
@@ -51,44 +52,103 @@ function gatherCandidates(
   const { sessions } = ctx.compiled;
   const o = sessions.offering[s] ?? 0;
   const school = sessions.school[s] ?? -1;
-  const out = ctx.scratch;
-  let count = 0;
 
   if (offering.channel === CHANNEL.seminar) {
-    const cohort = ctx.cohorts[o] ?? new Int32Array(0);
-    for (const i of cohort) {
-      if (school < 0 || ctx.compiled.roster.school[i] === school) {
-        out[count++] = i;
-      }
-    }
-    return count;
+    return cohortAt(ctx, ctx.cohorts[o], school);
   }
-
   const from = school < 0 ? 0 : (offering.schoolStart[school] ?? 0);
   const to =
     school < 0
       ? offering.eligible.length
       : (offering.schoolStart[school + 1] ?? 0);
+  if (offering.channel === CHANNEL.optIn) {
+    // Open sessions are shared by every school (see hostSchools).
+    const pool = ctx.optInPools[o];
+    if (pool !== undefined && school < 0) {
+      return askInPool(ctx, pool, day, stream);
+    }
+    return askForSeats(ctx, offering.eligible, from, to, day, stream);
+  }
+
   const members = ctx.members[o];
-  const optIn = offering.channel === CHANNEL.optIn;
+  const out = ctx.scratch;
+  let count = 0;
   for (let k = from; k < to; k += 1) {
     const i = offering.eligible[k] ?? 0;
     if (members !== undefined && members[i] === 0) continue;
-    if (optIn && !(stream.next() < optInChance(ctx, i, day))) continue;
     out[count++] = i;
   }
   return count;
 }
 
-function optInChance(ctx: ReplicationContext, i: number, day: number) {
-  const { behaviour, days, sessionsPerTermTarget } = ctx.compiled;
-  const base = rateOf(behaviour.optIn, i, ctx.world.segment[i] ?? 0);
-  if (sessionsPerTermTarget === 0) return base;
-  if ((ctx.world.sessionsThisTerm[i] ?? 0) >= sessionsPerTermTarget) {
-    return base;
+function cohortAt(
+  ctx: ReplicationContext,
+  cohort: Int32Array | undefined,
+  school: number,
+): number {
+  if (cohort === undefined) return 0;
+  const out = ctx.scratch;
+  const schools = ctx.compiled.roster.school;
+  let count = 0;
+  for (let k = 0; k < cohort.length; k += 1) {
+    const i = cohort[k] ?? 0;
+    if (school < 0 || schools[i] === school) out[count++] = i;
   }
-  const elapsed = days.termElapsed[day] ?? 0;
-  return 1 - (1 - base) * (1 - behaviour.deadlineBoost * elapsed);
+  return count;
+}
+
+// The same chances as askForSeats, for a pool whose groups share them.
+function askInPool(
+  ctx: ReplicationContext,
+  pool: OptInPool,
+  day: number,
+  stream: RandomStream,
+): number {
+  const { behaviour, days, sessionsPerTermTarget } = ctx.compiled;
+  const { bySegment } = behaviour.optIn;
+  const keep = 1 - behaviour.deadlineBoost * (days.termElapsed[day] ?? 0);
+  const { behindChance, metChance } = ctx;
+  for (let s = 0; s < bySegment.length; s += 1) {
+    const base = bySegment[s] ?? 0;
+    metChance[s] = base;
+    behindChance[s] = sessionsPerTermTarget > 0 ? 1 - (1 - base) * keep : base;
+  }
+  return pool.ask(behindChance, metChance, stream, ctx.scratch);
+}
+
+// Each eligible educator asks for a seat with their opt-in chance. Those
+// behind on a sessions-per-term rule ask more as the term runs out: their
+// chance is `1 − (1 − base)(1 − boost · elapsed)`. The loop runs for every
+// eligible educator at every open session, so it reads typed arrays only.
+function askForSeats(
+  ctx: ReplicationContext,
+  eligible: Int32Array,
+  from: number,
+  to: number,
+  day: number,
+  stream: RandomStream,
+): number {
+  const { behaviour, days, sessionsPerTermTarget } = ctx.compiled;
+  const { bySegment, roleOverride } = behaviour.optIn;
+  const { segment, sessionsThisTerm } = ctx.world;
+  const keep = 1 - behaviour.deadlineBoost * (days.termElapsed[day] ?? 0);
+  const target = sessionsPerTermTarget;
+  const next = stream.next;
+  const out = ctx.scratch;
+  let count = 0;
+
+  for (let k = from; k < to; k += 1) {
+    const i = eligible[k] ?? 0;
+    const override = roleOverride?.[i] ?? Number.NaN;
+    let chance = Number.isNaN(override)
+      ? (bySegment[segment[i] ?? 0] ?? 0)
+      : override;
+    if (target > 0 && (sessionsThisTerm[i] ?? 0) < target) {
+      chance = 1 - (1 - chance) * keep;
+    }
+    if (next() < chance) out[count++] = i;
+  }
+  return count;
 }
 
 // Capacity and seats per school hold; when there are more candidates than
