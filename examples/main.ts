@@ -1,4 +1,4 @@
-// `npm run simulate`: the brief's plans for the built-in example city, side
+// `npm run simulate`: the plans for the built-in example city, side
 // by side, on the same random numbers. Each plan is a scenario file in
 // examples/scenarios/; the report is written to out/report.html.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -52,7 +52,7 @@ print(formatTextTable(comparisonTable(scenarios, comparison)));
 print(formatTextTable(channelTable(data)));
 print(formatTextTable(complianceTable(data)));
 
-// The brief's last question: which plan reaches 90% at the least cost?
+// The planner's last question: which plan reaches 90% at the least cost?
 const reaching = data.plans
   .filter((plan) => finalReach(plan) >= 0.9 * plan.educators)
   .sort((a, b) => a.cost.facilitatorHours - b.cost.facilitatorHours);

@@ -1,6 +1,7 @@
-// The brief's plans, built from the built-in example so they stay valid as
-// the library evolves. scripts in examples/ import these; the JSON files in
-// examples/scenarios/ are written from them by examples/lib/write-scenarios.ts.
+// The example city's plans, built from the built-in example so they stay
+// valid as the library evolves. The scripts in examples/ import these; the
+// JSON files in examples/scenarios/ are written from them by
+// examples/lib/write-scenarios.ts, and a test fails when the two drift.
 import type {
   CascadePlanInput,
   Offering,
@@ -22,7 +23,7 @@ export function todaysPlan(): Scenario {
 
 // Each lesson-design session trains about three educators per school, who
 // lead a pod of colleagues back at school within two weeks (ten school
-// days): the brief's "plus cascade pods".
+// days): the example city's "plus cascade pods".
 function designPods(session: number): CascadePlanInput {
   return {
     kind: 'cascade',
@@ -253,7 +254,7 @@ export function secondDistrict(): Scenario {
   };
 }
 
-/** The plans compared by `npm run simulate`, in the brief's order. */
+/** The plans compared by `npm run simulate`, today's plan first. */
 export const PLANS = [
   { file: 'todays-plan.json', label: "Today's plan", build: todaysPlan },
   { file: 'cascade-pods.json', label: '+ cascade pods', build: cascadePods },

@@ -12,8 +12,8 @@ import { toEpochDay } from './local-date.js';
 type Path = readonly (string | number)[];
 
 /**
- * Checks what the calendar's shape cannot: years that overlap or end before
- * they start, duplicate year and term ids, terms and closures out of order
+ * Checks what the calendar's shape cannot: years that overlap, end before
+ * they start or are not listed in date order, duplicate year and term ids, terms and closures out of order
  * or outside their year, terms that overlap, reversed blackout dates, and a
  * calendar too long to index. Every problem is reported.
  *
@@ -85,6 +85,15 @@ function checkYear(
         message: `year "${year.id}" (${year.start} to ${year.end}) overlaps year "${earlier.id}" (${earlier.start} to ${earlier.end})`,
       });
     }
+  }
+  // Terms are read in the order listed, across years too.
+  const previous = years[index - 1];
+  if (previous && previous.start <= previous.end && year.end < previous.start) {
+    issues.push({
+      code: 'years_out_of_order',
+      path,
+      message: `year "${year.id}" (${year.start} to ${year.end}) is listed after year "${previous.id}" (${previous.start} to ${previous.end}) but comes before it; list years in date order`,
+    });
   }
   return issues;
 }

@@ -11,7 +11,8 @@ const span = (id: string, part: { start: string; end: string }): string =>
 /**
  * Checks the terms and closures of one year: duplicate term ids (across the
  * whole calendar, through `termIds`), dates out of order, terms and closures
- * outside the year, and terms that overlap each other.
+ * outside the year, terms that overlap each other or are not listed in date
+ * order.
  *
  * @param year - the year.
  * @param path - where the year sits in the input.
@@ -79,7 +80,21 @@ function checkTerm(
       });
     }
   }
+  // Term-by-term questions ("the term so far", "the end of each term")
+  // read the terms in the order listed.
+  const previous = year.terms[index - 1];
+  if (previous && ordered(previous) && term.end < previous.start) {
+    issues.push({
+      code: 'terms_out_of_order',
+      path,
+      message: `term ${span(term.id, term)} is listed after term ${span(previous.id, previous)} but comes before it; list terms in date order`,
+    });
+  }
   return issues;
+}
+
+function ordered(range: DateRange): boolean {
+  return range.start <= range.end;
 }
 
 function checkClosure(

@@ -5,7 +5,7 @@ import { isTimeZone } from '../model/primitives.js';
 import type { CalendarSource } from './calendar-source.js';
 import { compiledOf, epochDayOf } from './calendar-source.js';
 import type { LocalDate } from './local-date.js';
-import { instantIssue, instantToLocal, isValidInstant } from './local-time.js';
+import { instantIssue, instantToLocal, readInstant } from './local-time.js';
 
 /**
  * A term together with the year that lists it.
@@ -72,7 +72,9 @@ export function findTerm(
  *
  * @param district - its IANA `timeZone` and its calendar (plain or
  *   compiled).
- * @param instant - an ISO 8601 instant with an offset, or a `Date`.
+ * @param instant - an ISO 8601 instant with an offset (`Z` or `+09:00`),
+ *   or a `Date`; a string without an offset is refused, since it would be
+ *   read in the host's zone.
  * @returns `{ year, term }`, or undefined outside every term.
  * @throws {@link ReachplanError} when the instant or the zone is not valid.
  * @example
@@ -87,9 +89,9 @@ export function termAt(
   district: { readonly timeZone: string; readonly calendar: CalendarSource },
   instant: string | Date,
 ): TermInYear | undefined {
-  const at = typeof instant === 'string' ? new Date(instant) : instant;
+  const at = readInstant(instant);
   const issues: ReachplanIssue[] = [];
-  if (!isValidInstant(at)) issues.push(instantIssue(instant));
+  if (!at) issues.push(instantIssue(instant));
   if (!isTimeZone(district.timeZone)) {
     issues.push({
       code: 'invalid_time_zone',
@@ -97,7 +99,7 @@ export function termAt(
       message: `time zone ${JSON.stringify(district.timeZone)} is not an IANA zone`,
     });
   }
-  if (issues.length > 0) throw new ReachplanError(issues);
+  if (!at || issues.length > 0) throw new ReachplanError(issues);
 
   const local = instantToLocal(at, district.timeZone);
   return findTerm(district.calendar, local.date);

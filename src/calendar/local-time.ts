@@ -1,5 +1,7 @@
 import { tz } from '@date-fns/tz';
 import { format } from 'date-fns';
+import { z } from 'zod';
+import { describeTyped } from '../model/describe-value.js';
 import type { ReachplanIssue } from '../model/issues.js';
 import { ReachplanError } from '../model/issues.js';
 import { isLocalDate } from '../model/primitives.js';
@@ -80,7 +82,11 @@ export function localToInstant(
 /**
  * The local date and time of an instant in a zone.
  *
- * @param instant - an ISO 8601 instant or a `Date`.
+ * A string must carry its offset (`Z` or `+09:00`): without one, JavaScript
+ * reads it in the host's zone, and the answer would change from machine to
+ * machine.
+ *
+ * @param instant - an ISO 8601 instant with an offset, or a `Date`.
  * @param timeZone - an IANA zone.
  * @returns `{ date: 'YYYY-MM-DD', time: 'HH:mm' }`.
  * @throws {@link ReachplanError} when the instant or the zone is not valid.
@@ -94,8 +100,8 @@ export function instantToLocal(
   instant: string | Date,
   timeZone: string,
 ): WallClock {
-  const at = typeof instant === 'string' ? new Date(instant) : instant;
-  if (!isValidInstant(at)) throw new ReachplanError([instantIssue(instant)]);
+  const at = readInstant(instant);
+  if (!at) throw new ReachplanError([instantIssue(instant)]);
 
   let stamp: string;
   try {
@@ -135,13 +141,28 @@ function badZone(timeZone: string, cause?: unknown): ReachplanError {
   return new ReachplanError([issue], { cause });
 }
 
+// Date and time, to the minute or finer, with an offset required.
+const INSTANT = z.union([
+  z.iso.datetime({ offset: true }),
+  z.iso.datetime({ offset: true, precision: -1 }),
+]);
+
 /**
- * Whether a value is a `Date` holding a real instant.
+ * Reads an instant argument: a `Date` holding a real instant, or an ISO
+ * 8601 date and time with its offset. A string without an offset is
+ * refused, since `new Date` would read it in the host's zone.
  *
  * @internal
  */
-export function isValidInstant(at: unknown): at is Date {
-  return at instanceof Date && !Number.isNaN(at.getTime());
+export function readInstant(instant: unknown): Date | undefined {
+  if (instant instanceof Date) {
+    return Number.isNaN(instant.getTime()) ? undefined : instant;
+  }
+  if (typeof instant !== 'string' || !INSTANT.safeParse(instant).success) {
+    return undefined;
+  }
+  const at = new Date(instant);
+  return Number.isNaN(at.getTime()) ? undefined : at;
 }
 
 /**
@@ -150,9 +171,13 @@ export function isValidInstant(at: unknown): at is Date {
  * @internal
  */
 export function instantIssue(instant: unknown): ReachplanIssue {
+  const received =
+    instant instanceof Date ? 'an invalid Date' : describeTyped(instant);
   return {
     code: 'invalid_instant',
     path: ['instant'],
-    message: `instant ${JSON.stringify(String(instant))} is not a valid ISO 8601 instant`,
+    message:
+      'expected an ISO 8601 instant with an offset, such as ' +
+      `"2027-04-06T07:00:00Z", received ${received}`,
   };
 }

@@ -2,7 +2,7 @@ import type { AcademicCalendar } from '../model/calendar-schema.js';
 import { academicCalendarSchema } from '../model/calendar-schema.js';
 import type { SafeResult } from '../model/issues.js';
 import { unwrapResult } from '../model/issues.js';
-import { safeParseWith } from '../model/zod-issues.js';
+import { capIssues, safeParseWith } from '../model/zod-issues.js';
 import { checkCalendar } from './check-calendar.js';
 
 /**
@@ -30,7 +30,7 @@ export function safeParseCalendar(
   const shaped = safeParseWith(academicCalendarSchema, input);
   if (!shaped.success) return shaped;
 
-  const issues = checkCalendar(shaped.data);
+  const issues = capIssues(checkCalendar(shaped.data));
   if (issues.length > 0) return { success: false, issues };
   return shaped;
 }

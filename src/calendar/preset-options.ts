@@ -1,12 +1,19 @@
+import { z } from 'zod';
 import type {
   AcademicCalendar,
   AcademicYear,
   BlackoutRule,
   Closure,
 } from '../model/calendar-schema.js';
+import {
+  academicCalendarSchema,
+  closureSchema,
+} from '../model/calendar-schema.js';
 import type { ReachplanIssue } from '../model/issues.js';
 import { ReachplanError } from '../model/issues.js';
 import type { Weekday } from '../model/primitives.js';
+import { safeParseWith } from '../model/zod-issues.js';
+import { checkCalendar } from './check-calendar.js';
 
 /**
  * Lesson hours of a school day, wall-clock times in the district's zone.
@@ -74,6 +81,7 @@ export function buildPreset(
   options: PresetOptions,
   recipe: PresetRecipe,
 ): AcademicCalendar {
+  throwIfBadShape(options);
   const count = options.years ?? 1;
   throwIfInvalid(startYear, count);
 
@@ -93,7 +101,29 @@ export function buildPreset(
   if (options.blackouts) {
     calendar.blackouts = options.blackouts.map((rule) => ({ ...rule }));
   }
+
+  // The preset's own dates always pass; an extra closure or blackout that
+  // ends before it starts would not, and is reported here, not later.
+  const issues = checkCalendar(calendar);
+  if (issues.length > 0) throw new ReachplanError(issues);
   return calendar;
+}
+
+/**
+ * The options other than `years`, whose range has its own message: hours,
+ * weekdays, blackouts and closures as a calendar file would hold them.
+ */
+const optionsShape = z.strictObject({
+  years: z.unknown().optional(),
+  schoolHours: academicCalendarSchema.shape.schoolHours,
+  schoolWeekdays: academicCalendarSchema.shape.schoolWeekdays,
+  blackouts: academicCalendarSchema.shape.blackouts,
+  closures: z.array(closureSchema).max(1000).optional(),
+});
+
+function throwIfBadShape(options: unknown): void {
+  const result = safeParseWith(optionsShape, options, ['options']);
+  if (!result.success) throw new ReachplanError(result.issues);
 }
 
 function throwIfInvalid(startYear: number, count: number): void {

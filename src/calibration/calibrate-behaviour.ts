@@ -17,6 +17,14 @@ import { countSessions } from './count-sessions.js';
 import { estimateRates } from './estimate-rates.js';
 import { toBehaviour } from './to-behaviour.js';
 
+// The formats whose records inform a parameter.
+const INFORMING_FORMATS: ReadonlySet<string> = new Set([
+  'opt-in-session',
+  'department-pd',
+  'micro-learning',
+  'async-course',
+]);
+
 const participationsSchema = z.array(participationSchema).max(50_000_000);
 
 const optionsSchema = z.strictObject({
@@ -57,10 +65,20 @@ export function safeCalibrateBehaviour(
     return { success: false, issues };
   }
 
-  const sessions = options.sessions ?? expandSessions(scenario);
+  // An offering without a single record is far more often missing from
+  // the export than shunned by everyone: counting it would estimate 0.
   const context = createContext(scenario);
+  const recorded = new Set(
+    records.data
+      .filter((r) => context.educatorIndex.has(r.educatorId))
+      .map((r) => r.offeringId),
+  );
+  const sessions = (options.sessions ?? expandSessions(scenario)).filter(
+    (session) => recorded.has(session.offeringId),
+  );
   const unknownSession = countSessions(context, sessions, records.data);
   for (const offering of scenario.catalogue.offerings) {
+    if (!recorded.has(offering.id)) continue;
     if (offering.format === 'micro-learning') {
       countMicroLearning(context, offering, records.data);
     }
@@ -85,6 +103,9 @@ export function safeCalibrateBehaviour(
     data: {
       estimates,
       behaviour: toBehaviour(estimates, feedbackRoles),
+      offeringsWithoutRecords: scenario.catalogue.offerings
+        .filter((o) => INFORMING_FORMATS.has(o.format) && !recorded.has(o.id))
+        .map((o) => o.id),
       ignored: {
         unknownEducator: records.data.filter(
           (r) => !context.educatorIndex.has(r.educatorId),
@@ -106,7 +127,10 @@ export function safeCalibrateBehaviour(
  *
  * A group with records for fewer than `minEducators` educators is
  * reported as `too-few-records` and left out of `behaviour`, which keeps
- * the default there. Spread `behaviour` into the scenario's `behaviour`.
+ * the default there. An offering with no record at all is left out too,
+ * and named in `offeringsWithoutRecords`: an export that misses it would
+ * otherwise read as nobody taking part. Spread `behaviour` into the
+ * scenario's `behaviour`.
  *
  * Limits: the observed opt-in rate includes the chance of attending once
  * booked and any seat shortage; per-session intervals treat sessions as

@@ -180,6 +180,13 @@ export interface BehaviourCalibration {
   readonly estimates: readonly RateEstimate[];
   /** The estimated rates, in the shape of `scenario.behaviour`. */
   readonly behaviour: CalibratedBehaviour;
+  /**
+   * Opt-in, department PD, micro-learning and course offerings of the
+   * catalogue with no record of a known educator. They inform no
+   * estimate, so their parameters keep the default: a records export
+   * that misses an offering would otherwise read as nobody taking part.
+   */
+  readonly offeringsWithoutRecords: readonly string[];
   /** Records left out, and why. */
   readonly ignored: IgnoredRecords;
 }

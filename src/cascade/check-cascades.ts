@@ -1,8 +1,10 @@
 import type { ReachplanIssue } from '../model/issues.js';
 import type { Scenario } from '../model/scenario.js';
+import type { School } from '../model/school.js';
 import { checkLeaders } from './check-leaders.js';
-import { checkLevelChain } from './check-levels.js';
+import { checkLevelChain, checkLevelWeekdays } from './check-levels.js';
 import type { CascadeBehaviour, CascadePlan, PodSize } from './plan-schema.js';
+import { planSchools } from './plan-scope.js';
 
 type Path = readonly (string | number)[];
 
@@ -55,7 +57,7 @@ function checkPlan(
   if (plan.kind === 'community') {
     issues.push(
       ...checkFidelity(plan.fidelityKept, [...path, 'fidelityKept']),
-      ...checkPodSize(scenario, plan.podSize, [...path, 'podSize']),
+      ...checkPodSize(scenario, plan, plan.podSize, [...path, 'podSize']),
     );
     return issues;
   }
@@ -72,8 +74,9 @@ function checkPlan(
     const at = [...path, 'levels', j];
     issues.push(
       ...checkFidelity(level.fidelityKept, [...at, 'fidelityKept']),
-      ...checkPodSize(scenario, level.podSize, [...at, 'podSize']),
+      ...checkPodSize(scenario, plan, level.podSize, [...at, 'podSize']),
       ...checkBehaviour(level.behaviour, [...at, 'behaviour']),
+      ...checkLevelWeekdays(scenario.district.calendar, level, at),
     );
   });
   return issues;
@@ -141,6 +144,7 @@ function checkBehaviour(
 
 function checkPodSize(
   scenario: Scenario,
+  plan: CascadePlan,
   size: PodSize,
   path: Path,
 ): ReachplanIssue[] {
@@ -154,25 +158,31 @@ function checkPodSize(
     ];
   }
 
-  const [largest, headcount] = largestSchool(scenario);
+  const schools = planSchools(scenario, plan);
+  if (schools.length === 0) return [];
+  const [largest, headcount] = largestSchool(scenario, schools);
   // A pod needs its members and a leader from the same school.
   if (size.min + 1 <= headcount) return [];
+  const which = plan.schoolIds === undefined ? 'school' : 'school it covers';
   return [
     {
       code: 'pod_too_large',
       path: [...path, 'min'],
-      message: `a pod of at least ${size.min} members and its leader fits no school: the largest, "${largest}", has ${headcount} educators`,
+      message: `a pod of at least ${size.min} members and its leader fits no ${which}: the largest, "${largest}", has ${headcount} educators`,
     },
   ];
 }
 
-function largestSchool(scenario: Scenario): [string, number] {
+function largestSchool(
+  scenario: Scenario,
+  schools: readonly School[],
+): [string, number] {
   const counts = new Map<string, number>();
   for (const educator of scenario.district.educators) {
     counts.set(educator.schoolId, (counts.get(educator.schoolId) ?? 0) + 1);
   }
-  let best: [string, number] = [scenario.district.schools[0]?.id ?? '', 0];
-  for (const school of scenario.district.schools) {
+  let best: [string, number] = [schools[0]?.id ?? '', 0];
+  for (const school of schools) {
     const count = counts.get(school.id) ?? 0;
     if (count > best[1]) best = [school.id, count];
   }

@@ -1,3 +1,5 @@
+import type { Educator } from '../model/educator.js';
+import { isEligible } from '../model/eligible.js';
 import type { ReachplanIssue } from '../model/issues.js';
 import type { Scenario } from '../model/scenario.js';
 import { candidateTiers } from './candidates.js';
@@ -65,21 +67,21 @@ function checkList(
   path: Path,
 ): ReachplanIssue[] {
   const issues: ReachplanIssue[] = [];
-  const schoolOf = new Map(
-    scenario.district.educators.map((e) => [e.id, e.schoolId]),
-  );
+  const educators = new Map(scenario.district.educators.map((e) => [e.id, e]));
+  const covered = new Set(planSchools(scenario, plan).map((s) => s.id));
   const perSchool = new Map<string, number>();
+  const seen = new Set<string>();
 
   ids.forEach((id, j) => {
-    const school = schoolOf.get(id);
-    if (school === undefined) {
-      issues.push({
-        code: 'unknown_reference',
-        path: [...path, 'leaderSelection', 'educatorIds', j],
-        message: `leader "${id}" is not an educator of the district`,
-      });
+    const educator = educators.get(id);
+    const problem = listedProblem(scenario, plan, id, educator, seen, covered);
+    seen.add(id);
+    if (problem || educator === undefined) {
+      const at = [...path, 'leaderSelection', 'educatorIds', j];
+      if (problem) issues.push({ ...problem, path: at });
       return;
     }
+    const school = educator.schoolId;
     perSchool.set(school, (perSchool.get(school) ?? 0) + 1);
   });
 
@@ -96,6 +98,46 @@ function checkList(
   return issues;
 }
 
+type Problem = { code: string; message: string };
+
+// A listed leader must be staff, listed once, at a school the plan covers,
+// and able to attend the source: its eligibility holds.
+function listedProblem(
+  scenario: Scenario,
+  plan: CascadePlan,
+  id: string,
+  educator: Educator | undefined,
+  seen: ReadonlySet<string>,
+  covered: ReadonlySet<string>,
+): Problem | undefined {
+  if (educator === undefined) {
+    return {
+      code: 'unknown_reference',
+      message: `leader "${id}" is not an educator of the district`,
+    };
+  }
+  if (seen.has(id)) {
+    return { code: 'duplicate_id', message: `leader "${id}" is listed twice` };
+  }
+  if (!covered.has(educator.schoolId)) {
+    return {
+      code: 'not_covered',
+      message: `leader "${id}" works at school "${educator.schoolId}", which ${plan.kind} "${plan.id}" does not cover`,
+    };
+  }
+
+  const offering = planOffering(scenario, plan);
+  const school = scenario.district.schools.find(
+    (s) => s.id === educator.schoolId,
+  );
+  if (!offering || !school) return undefined;
+  if (isEligible(educator, school, offering.eligibility)) return undefined;
+  return {
+    code: 'not_eligible',
+    message: `leader "${id}" is not eligible for offering "${offering.id}"`,
+  };
+}
+
 function noLeaderMessage(
   schoolId: string,
   plan: CascadePlan,
@@ -110,8 +152,13 @@ function describeSelection(selection: LeaderSelection): string {
   switch (selection.by) {
     case 'role':
       return `by role: ${selection.roles.join(', ')}`;
-    case 'segment':
-      return `by segment: ${(selection.segments ?? ['any known']).join(', ')}`;
+    case 'segment': {
+      const segments = (selection.segments ?? ['any known']).join(', ');
+      const unknown = selection.includeUnknown
+        ? ''
+        : '; educators of unknown segment only with includeUnknown';
+      return `by segment: ${segments}${unknown}`;
+    }
     case 'department':
       return 'one per department: nobody has a department';
     case 'list':

@@ -1,4 +1,7 @@
+import type { AcademicCalendar } from '../model/calendar-schema.js';
 import type { ReachplanIssue } from '../model/issues.js';
+import type { Weekday } from '../model/primitives.js';
+import { WEEKDAYS } from '../model/primitives.js';
 import { SOURCE_LEVEL } from './defaults.js';
 import type { CascadeLevel } from './plan-schema.js';
 
@@ -97,4 +100,38 @@ function findCycles(
   });
 
   return onCycle;
+}
+
+/**
+ * Checks that a level's weekdays hold sessions at all: at least one must
+ * be a school weekday that no weekday blackout closes, or every pod of the
+ * level would go without a day.
+ *
+ * @internal
+ */
+export function checkLevelWeekdays(
+  calendar: AcademicCalendar,
+  level: CascadeLevel,
+  path: Path,
+): ReachplanIssue[] {
+  if (level.weekdays === undefined) return [];
+  const open = sessionWeekdays(calendar);
+  if (level.weekdays.some((day) => open.includes(day))) return [];
+  return [
+    {
+      code: 'no_session_weekday',
+      path: [...path, 'weekdays'],
+      message: `level "${level.id}" meets only on ${level.weekdays.join(', ')}, but sessions can fall only on ${open.join(', ') || 'no weekday'}`,
+    },
+  ];
+}
+
+function sessionWeekdays(calendar: AcademicCalendar): Weekday[] {
+  const school = calendar.schoolWeekdays ?? ['mon', 'tue', 'wed', 'thu', 'fri'];
+  const closed = new Set(
+    (calendar.blackouts ?? []).flatMap((rule) =>
+      rule.kind === 'weekdays' ? rule.weekdays : [],
+    ),
+  );
+  return WEEKDAYS.filter((day) => school.includes(day) && !closed.has(day));
 }

@@ -3,19 +3,14 @@ import type { CompiledCalendar } from '../calendar/compiled-calendar.js';
 import type { ReachplanIssue, SafeResult } from '../model/issues.js';
 import { unwrapResult } from '../model/issues.js';
 import type { Scenario } from '../model/scenario.js';
+import { createStream } from '../random/stream.js';
 import type { Session } from '../schedule/session.js';
-import { branchingMoments, cappedReach } from './branching.js';
-import { candidateTiers } from './candidates.js';
 import { checkCascades } from './check-cascades.js';
+import { datedSchoolReach } from './dated-reach.js';
 import { levelTimeline } from './level-timeline.js';
 import { firstTraining, offeringMeetings } from './offering-meetings.js';
 import type { CascadeBehaviour, CascadePlan } from './plan-schema.js';
-import {
-  leaderSeats,
-  planOffering,
-  planSchools,
-  staffBySchool,
-} from './plan-scope.js';
+import { planSchools, staffBySchool } from './plan-scope.js';
 import { planSessions } from './plan-sessions.js';
 import type {
   CascadeExpectedReach,
@@ -24,6 +19,8 @@ import type {
 } from './reach-result.js';
 import { sumLevels, sumTerms } from './reach-sums.js';
 import { resolveLevels } from './resolve-levels.js';
+import type { LeaderSelector } from './select-leaders.js';
+import { selectLeaders } from './select-leaders.js';
 
 /**
  * Options for {@link expectedReach}.
@@ -38,6 +35,12 @@ export interface ExpectedReachOptions {
   readonly behaviour?: CascadeBehaviour;
   /** Only these cascades; every one when missing. */
   readonly cascadeIds?: readonly string[];
+  /**
+   * Your own choice of first leaders, as given to {@link planCascade}; the
+   * forecast counts the leaders it picks at each school. Its `suggested`
+   * leaders are drawn with seed 0.
+   */
+  readonly selectLeaders?: LeaderSelector;
 }
 
 /**
@@ -45,7 +48,7 @@ export interface ExpectedReachOptions {
  * throwing. See {@link expectedReach}.
  *
  * @param scenario - a parsed scenario.
- * @param options - probability overrides and which cascades.
+ * @param options - probability overrides, which cascades, a selector.
  * @returns the expected reach, or every issue found.
  * @example
  * ```ts
@@ -92,11 +95,20 @@ export function safeExpectedReach(
  * approximation (see `docs/cascades.md`). `uncappedVariance` is exact for
  * the uncapped branching process.
  *
+ * Levels are dated as in {@link planCascade}, one pod per leader: a level
+ * whose window holds no session day at a school reaches nobody there, nor
+ * do the levels below it; what they would have reached is `unmet`.
+ *
+ * Limits: the forecast caps per school, not per department, and ignores
+ * pod minimums (see `docs/cascades.md`).
+ *
  * @param scenario - a parsed scenario.
- * @param options - probability overrides and which cascades.
+ * @param options - probability overrides, which cascades, and an optional
+ *   leader selector.
  * @returns expected reach and fidelity per plan, level, school and term.
  * @throws {@link ReachplanError} for unsound plans, a source with too
- *   few sessions, or probabilities outside 0 to 1.
+ *   few sessions, probabilities outside 0 to 1, or a selector that picks
+ *   someone outside the school, beyond the seats or not eligible.
  * @example
  * ```ts
  * // 21 schools, 3 seminar seats each, pods of six, a = 0.8, c = 0.9
@@ -127,21 +139,22 @@ function reachOf(
   }));
   const fidelities = [1, ...levels.map((level) => level.fidelity)];
   const staff = staffBySchool(scenario);
-  const seats = leaderSeats(scenario, plan) ?? Number.POSITIVE_INFINITY;
-  const eligibility = planOffering(scenario, plan)?.eligibility;
   const meetingsOf =
     plan.kind === 'community' ? plan.offeringId : plan.sourceOfferingId;
 
   const issues: ReachplanIssue[] = [];
   const rows = planSchools(scenario, plan).map((school) => {
     const schoolStaff = staff.get(school.id) ?? [];
-    const tiers = candidateTiers(
-      plan.leaderSelection,
+    const picked = selectLeaders(
+      scenario,
+      plan,
       school,
       schoolStaff,
-      eligibility,
+      createStream(0, 'cascade', plan.id, school.id),
+      options.selectLeaders,
     );
-    const n0 = Math.min(seats, tiers.flat().length);
+    issues.push(...picked.issues);
+    const n0 = picked.leaders.length;
     const trained = firstTraining(plan, planIndex, sessions, school.id);
     if (!trained.success) issues.push(...trained.issues);
     const meetings = offeringMeetings(sessions, meetingsOf, school.id);
@@ -152,9 +165,8 @@ function reachOf(
       meetings,
     );
 
-    const reach = cappedReach(schoolStaff.length, n0, steps);
-    const moments = branchingMoments(n0, steps);
-    return { school, n0, headcount: schoolStaff.length, reach, moments, days };
+    const dated = datedSchoolReach(schoolStaff.length, n0, steps, days);
+    return { school, n0, headcount: schoolStaff.length, days, ...dated };
   });
   if (issues.length > 0) return { success: false, issues };
 
@@ -176,6 +188,7 @@ function reachOf(
   const weighted = sum(schools.map((s) => s.reached * s.meanFidelity));
   const dated = rows.map((r) => ({ reach: r.reach, days: r.days }));
   const terms = sumTerms(calendar, dated, fidelities);
+  const lost = sum(rows.map((r) => r.lost));
   return {
     success: true,
     data: {
@@ -189,6 +202,7 @@ function reachOf(
       schools,
       terms: terms.terms,
       undated: terms.undated,
+      unmet: lost,
     },
   };
 }

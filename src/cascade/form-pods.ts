@@ -9,7 +9,11 @@ import type { Audience, PodSize } from './plan-schema.js';
  *   shares a department with them;
  * - `pods-full`: every pod the leaders could run was full;
  * - `below-minimum-pod`: too few were left to make a pod of the minimum
- *   size.
+ *   size;
+ * - `no-session-day`: the pod they were put in found no day to meet (the
+ *   leader's window holds no allowed session day, the community's offering
+ *   never meets at the school, or a community leader's extra pod would
+ *   start past midnight), so it was not formed.
  *
  * @example
  * ```ts
@@ -20,7 +24,8 @@ export type UnplacedReason =
   | 'no-leader-at-school'
   | 'no-leader-in-department'
   | 'pods-full'
-  | 'below-minimum-pod';
+  | 'below-minimum-pod'
+  | 'no-session-day';
 
 /** @internal */
 export interface PodDraft {

@@ -6,11 +6,11 @@ import type { Scenario } from '../model/scenario.js';
 import { createStream } from '../random/stream.js';
 import type { Booking } from '../schedule/booking.js';
 import type { InstantCache } from '../schedule/build-session.js';
-import { findConflicts } from '../schedule/conflicts.js';
 import { compareSessions } from '../schedule/overlaps.js';
 import type { Session } from '../schedule/session.js';
 import { checkCascades } from './check-cascades.js';
 import { firstTraining, offeringMeetings } from './offering-meetings.js';
+import { planConflicts } from './plan-conflicts.js';
 import type { CascadePlanResult, PlannedCascade, Pod } from './plan-result.js';
 import type { CascadePlan } from './plan-schema.js';
 import type { PodPlan, SchoolPlan } from './plan-school.js';
@@ -83,7 +83,13 @@ export function safePlanCascade(
 
   sessions.sort(compareSessions);
   const bookings = bookPods(cascades);
-  const conflicts = findConflicts(sessions, { bookings, scenario });
+  const conflicts = planConflicts(
+    scenario,
+    expanded.data,
+    cascades,
+    sessions,
+    bookings,
+  );
   return { success: true, data: { cascades, sessions, bookings, conflicts } };
 }
 
@@ -93,9 +99,14 @@ export function safePlanCascade(
  * the educators nobody has reached into pods led by trained leaders, by
  * department where it can and within the size bounds, dates each pod's
  * sessions within the level's window of school days on its weekdays (off
- * closures and blackouts), and checks the sessions for conflicts. The
- * members of one level's pods lead the next level. Everyone left without a
- * pod is listed with the reason.
+ * closures and blackouts), and checks the sessions for conflicts, counting
+ * each first leader at every session of the source. The
+ * members of one level's pods lead the next level. A pod that finds no day
+ * to meet is not formed. Everyone left without a pod is listed with the
+ * reason.
+ *
+ * `selectLeaders` is a function and so cannot live in a scenario file; it
+ * is passed here, in code, and the scenario stays plain data.
  *
  * The same scenario and seed give the same plan. The plan assumes every
  * leader leads and every member comes; {@link expectedReach} weighs in
@@ -106,7 +117,8 @@ export function safePlanCascade(
  * @returns pods, leaders, who is left out, sessions, bookings, conflicts.
  * @throws {@link ReachplanError} when a plan is unsound (see
  *   {@link checkCascades}), its source has too few sessions, or a caller's
- *   selector picks someone outside the school or beyond the seats.
+ *   selector picks someone outside the school, beyond the seats or not
+ *   eligible for the offering.
  * @example
  * ```ts
  * // the example city, three seats per school, two levels of pods of six
@@ -145,15 +157,20 @@ function planOne(
 
   for (const school of planSchools(scenario, plan)) {
     const schoolStaff = staff.get(school.id) ?? [];
-    const stream = createStream(seed, 'cascade', plan.id, school.id);
+    // Ties among leaders break by the source offering, not the plan: plans
+    // fed by one seminar (a plan per session, say) pick the same people,
+    // who hold its seats. Pods are formed from a stream of the plan's own.
+    const source =
+      plan.kind === 'cascade' ? plan.sourceOfferingId : plan.offeringId;
     const picked = selectLeaders(
       scenario,
       plan,
       school,
       schoolStaff,
-      stream,
+      createStream(seed, 'leaders', source, school.id),
       options.selectLeaders,
     );
+    const stream = createStream(seed, 'cascade', plan.id, school.id);
     issues.push(...picked.issues);
 
     const training = firstTraining(plan, planIndex, sources, school.id);
@@ -224,7 +241,7 @@ function shortOf(plan: CascadePlan, pod: PodPlan) {
   const why =
     plan.kind === 'community'
       ? 'some meetings start too late in the day for a further pod of the same leader'
-      : 'its leader’s window holds too few session days, or their own training has no date';
+      : 'its leader’s window holds too few allowed session days';
   return [
     {
       podId: pod.id,

@@ -87,8 +87,9 @@ export interface UnplacedEducator {
 }
 
 /**
- * A pod that got fewer sessions than planned: its window held too few
- * session days, or its leader's training has no date.
+ * A pod that got fewer sessions than planned, but at least one: its
+ * leader's window held too few allowed session days. A pod that got none
+ * is not formed; its members are listed as unplaced (`no-session-day`).
  *
  * @example
  * ```ts
@@ -183,6 +184,9 @@ export interface CascadePlanResult {
   readonly sessions: readonly Session[];
   /** A booking for each pod member in each of the pod's sessions. */
   readonly bookings: readonly Booking[];
-  /** Conflicts among the sessions, found by `findConflicts`. */
+  /**
+   * Conflicts that involve a pod session, found by `findConflicts`: with
+   * another pod, or with a source session a first leader attends.
+   */
   readonly conflicts: readonly Conflict[];
 }

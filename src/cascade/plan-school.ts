@@ -10,6 +10,8 @@ import { dealDays, windowDays } from './pod-dates.js';
 import type { ResolvedLevel } from './resolve-levels.js';
 import { shuffle } from './select-leaders.js';
 
+type Unplaced = { educatorId: string; reason: UnplacedReason };
+
 /** A dated slot a pod meets in. @internal */
 export interface PodSlot {
   readonly day: number;
@@ -59,7 +61,9 @@ export interface SchoolPlan {
  * Plans one school level by level: each level's leaders take the
  * educators nobody has reached yet (in a seeded order), pods get dates, and
  * the pods' members become the next level's leaders, trained on their
- * pod's last session.
+ * pod's last session. A pod that finds no day to meet is not formed: its
+ * members stay unreached, open to the next level, and are listed with
+ * `no-session-day` if nobody takes them.
  *
  * @internal
  */
@@ -73,7 +77,7 @@ export function planSchool(input: SchoolInput): SchoolPlan {
 
   const pods: PodPlan[] = [];
   let leaders: readonly Educator[] = input.firstLeaders;
-  let left: { educatorId: string; reason: UnplacedReason }[] = [];
+  let left: Unplaced[] = [];
   let lastLevel = 0;
 
   for (const level of levels) {
@@ -82,8 +86,9 @@ export function planSchool(input: SchoolInput): SchoolPlan {
     lastLevel = level.number;
 
     const split = formPods(leaders, shuffle(open, input.stream), level);
-    left = split.left;
-    const levelPods = datePods(input, level, split.pods, trainedOn);
+    const dated = datePods(input, level, split.pods, trainedOn);
+    left = [...split.left, ...dated.undated];
+    const levelPods = dated.pods;
     pods.push(...levelPods);
 
     const next: Educator[] = [];
@@ -118,7 +123,7 @@ function datePods(
   level: ResolvedLevel,
   drafts: readonly PodDraft[],
   trainedOn: ReadonlyMap<string, number | undefined>,
-): PodPlan[] {
+): { pods: PodPlan[]; undated: Unplaced[] } {
   const byLeader = new Map<string, number[]>();
   drafts.forEach((pod, i) => {
     byLeader.set(pod.leaderId, [...(byLeader.get(pod.leaderId) ?? []), i]);
@@ -156,14 +161,27 @@ function datePods(
     });
   }
 
-  return drafts.map((draft, i) => ({
-    ...draft,
-    id: `${input.planId}/${input.school.id}/L${level.number}-${i + 1}`,
-    level,
-    schoolId: input.school.id,
-    slots: slots[i] ?? [],
-    wanted,
-  }));
+  const dated = drafts.map((draft, i) => ({ draft, slots: slots[i] ?? [] }));
+  // Numbered once the pods without a day are gone, so ids have no gaps.
+  const pods = dated
+    .filter((d) => d.slots.length > 0)
+    .map(({ draft, slots: own }, i) => ({
+      ...draft,
+      id: `${input.planId}/${input.school.id}/L${level.number}-${i + 1}`,
+      level,
+      schoolId: input.school.id,
+      slots: own,
+      wanted,
+    }));
+  const undated = dated
+    .filter((d) => d.slots.length === 0)
+    .flatMap(({ draft }) =>
+      draft.memberIds.map((educatorId) => ({
+        educatorId,
+        reason: 'no-session-day' as const,
+      })),
+    );
+  return { pods, undated };
 }
 
 // A leader's k-th pod meets right after their earlier pods, on the same

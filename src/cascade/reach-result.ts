@@ -110,8 +110,18 @@ export interface CascadeExpectedReach {
   readonly schools: readonly ExpectedSchoolReach[];
   /** Per term that holds reach, in calendar order. */
   readonly terms: readonly ExpectedTermReach[];
-  /** Expected reach of levels that found no day to meet. */
+  /**
+   * Expected reach counted in `reached` but in no term: a community's
+   * leaders at a school where its offering never meets, or a level whose
+   * first day lies outside every term.
+   */
   readonly undated: number;
+  /**
+   * Expected reach the calendar rules out, not counted in `reached`: what
+   * the levels that found no day to meet at a school (and the levels below
+   * them) would have reached there.
+   */
+  readonly unmet: number;
 }
 
 /**

@@ -1,5 +1,7 @@
 import type { Educator } from '../model/educator.js';
+import { isEligible } from '../model/eligible.js';
 import type { ReachplanIssue } from '../model/issues.js';
+import type { Eligibility } from '../model/offering.js';
 import type { Scenario } from '../model/scenario.js';
 import type { School } from '../model/school.js';
 import type { RandomStream } from '../random/stream.js';
@@ -70,37 +72,51 @@ export function selectLeaders(
   if (selector === undefined) return { leaders: suggested, issues: [] };
 
   const chosen = selector({ plan, school, staff, seats, suggested });
-  return checkChosen(plan, school, staff, seats, chosen);
+  return checkChosen({ plan, school, staff, seats, eligibility }, chosen);
+}
+
+interface ChosenContext {
+  readonly plan: CascadePlan;
+  readonly school: School;
+  readonly staff: readonly Educator[];
+  readonly seats: number | undefined;
+  readonly eligibility: Eligibility | undefined;
 }
 
 function checkChosen(
-  plan: CascadePlan,
-  school: School,
-  staff: readonly Educator[],
-  seats: number | undefined,
+  context: ChosenContext,
   chosen: readonly string[],
 ): { leaders: Educator[]; issues: ReachplanIssue[] } {
+  const { plan, school, staff, seats, eligibility } = context;
   const path = ['options', 'selectLeaders'];
   const byId = new Map(staff.map((e) => [e.id, e]));
   const leaders: Educator[] = [];
   const issues: ReachplanIssue[] = [];
+  const where = `for school "${school.id}" in ${plan.kind} "${plan.id}"`;
 
   for (const id of new Set(chosen)) {
     const educator = byId.get(id);
-    if (educator) leaders.push(educator);
-    else {
+    if (educator === undefined) {
       issues.push({
         code: 'invalid_leader',
         path,
-        message: `selectLeaders chose "${id}" for school "${school.id}" in ${plan.kind} "${plan.id}", but "${id}" is not on that school's staff`,
+        message: `selectLeaders chose "${id}" ${where}, but "${id}" is not on that school's staff`,
       });
+    } else if (!isEligible(educator, school, eligibility)) {
+      issues.push({
+        code: 'not_eligible',
+        path,
+        message: `selectLeaders chose "${id}" ${where}, but "${id}" is not eligible for its offering`,
+      });
+    } else {
+      leaders.push(educator);
     }
   }
   if (seats !== undefined && leaders.length > seats) {
     issues.push({
       code: 'seats_exceeded',
       path,
-      message: `selectLeaders chose ${leaders.length} leaders for school "${school.id}" in ${plan.kind} "${plan.id}", but it has ${seats} seats`,
+      message: `selectLeaders chose ${leaders.length} leaders ${where}, but the school has ${seats} seats`,
     });
   }
   return { leaders, issues };

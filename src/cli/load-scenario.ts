@@ -17,12 +17,13 @@ export function formatIssues(issues: readonly ReachplanIssue[]): string {
 
 /**
  * Throws when the file declares a schema version this build cannot read.
- * A missing version is left to validation, which reports it with its path.
+ * A missing version, or one that is not a number (`"1"`), is left to
+ * validation, which reports it with its path.
  */
 function checkVersion(path: string, input: unknown): void {
   if (typeof input !== 'object' || input === null) return;
   const version = (input as { schemaVersion?: unknown }).schemaVersion;
-  if (version === undefined || version === SCHEMA_VERSION) return;
+  if (typeof version !== 'number' || version === SCHEMA_VERSION) return;
 
   throw new CliFailure(
     EXIT.unsupportedVersion,

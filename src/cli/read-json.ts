@@ -35,9 +35,13 @@ export function readTextFile(cwd: string, path: string): string {
  * @throws {@link CliFailure} with {@link EXIT}.fileError.
  */
 export function readJsonFile(cwd: string, path: string): unknown {
-  const text = readTextFile(cwd, path);
+  const text = readTextFile(cwd, path).replace(/^\uFEFF/, '');
+  if (text.trim() === '') {
+    throw new CliFailure(EXIT.fileError, `"${path}" is empty, not JSON`);
+  }
+
   try {
-    return JSON.parse(text.replace(/^\uFEFF/, ''));
+    return JSON.parse(text);
   } catch (error) {
     const where = locate(text, (error as Error).message);
     throw new CliFailure(

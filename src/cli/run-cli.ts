@@ -6,6 +6,7 @@ import {
 } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
 import { ReachplanError } from '../index.js';
+import { calibrateCommand } from './commands/calibrate.js';
 import { calendarCommand } from './commands/calendar.js';
 import { compareCommand } from './commands/compare.js';
 import { schemaCommand } from './commands/schema.js';
@@ -18,7 +19,7 @@ import { formatIssues } from './load-scenario.js';
 const EXIT_CODES_HELP = `
 Exit codes:
   0   success
-  1   the scenario is invalid (every issue is listed with its path)
+  1   the scenario or records file is invalid (every issue, with its path)
   2   usage: unknown command, missing or bad argument
   3   a file cannot be read or written, or is not JSON
   4   the scenario's schemaVersion is not one this build reads
@@ -40,6 +41,15 @@ export function wholeNumber(
     }
     return value;
   };
+}
+
+/** Parses a number strictly between 0 and 1 for an option. */
+export function share(text: string): number {
+  const value = Number(text);
+  if (text.trim() === '' || !(value > 0 && value < 1)) {
+    throw new InvalidArgumentError('expected a number between 0 and 1');
+  }
+  return value;
 }
 
 function buildProgram(io: CliIo): Command {
@@ -130,6 +140,41 @@ function buildProgram(io: CliIo): Command {
         file: string,
         options: { school?: string; educator?: string; domain: string },
       ) => calendarCommand(io, file, options),
+    );
+
+  program
+    .command('calibrate')
+    .description(
+      "estimate behaviour from last year's participation records; with " +
+        '--out, write the plan with those estimates',
+    )
+    .argument('<scenario>', "last year's scenario JSON file")
+    .argument('<records>', 'JSON list of participation records')
+    .option(
+      '--min-educators <n>',
+      'fewest educators with records for a group to be estimated',
+      wholeNumber(1),
+      20,
+    )
+    .option(
+      '--confidence <c>',
+      'interval coverage, such as 0.9 or 0.95',
+      share,
+      0.9,
+    )
+    .option('--plan <file>', 'the plan to receive the estimates')
+    .option('--out <file>', 'write the calibrated plan here')
+    .action(
+      (
+        file: string,
+        records: string,
+        options: {
+          minEducators: number;
+          confidence: number;
+          plan?: string;
+          out?: string;
+        },
+      ) => calibrateCommand(io, file, records, options),
     );
 
   program

@@ -138,13 +138,50 @@ export const academicCalendarSchema = z.strictObject({
   blackouts: z.array(blackoutRuleSchema).max(200).optional(),
 });
 
-/** A term or semester. */
+/**
+ * A term or semester.
+ *
+ * @example
+ * ```ts
+ * const term: Term = { id: '2027-t1', name: 'Term 1', start: '2027-04-06', end: '2027-07-20' };
+ * ```
+ */
 export type Term = z.infer<typeof termSchema>;
-/** A holiday or break. */
+/**
+ * A holiday or break.
+ *
+ * @example
+ * ```ts
+ * const closure: Closure = { name: 'Golden Week', start: '2027-05-03', end: '2027-05-05', kind: 'break' };
+ * ```
+ */
 export type Closure = z.infer<typeof closureSchema>;
-/** A rule that keeps sessions off certain school days. */
+/**
+ * A rule that keeps sessions off certain school days.
+ *
+ * @example
+ * ```ts
+ * const rule: BlackoutRule = { kind: 'months', months: [5], name: 'None in May' };
+ * ```
+ */
 export type BlackoutRule = z.infer<typeof blackoutRuleSchema>;
-/** One academic year. */
+/**
+ * One academic year.
+ *
+ * @example
+ * ```ts
+ * const year: AcademicYear = japanCalendar(2027).years[0]!;
+ * year.id; // '2027-28'
+ * ```
+ */
 export type AcademicYear = z.infer<typeof academicYearSchema>;
-/** The district's academic calendar. */
+/**
+ * The district's academic calendar.
+ *
+ * @example
+ * ```ts
+ * const calendar: AcademicCalendar = englandCalendar(2027);
+ * calendar.years[0]?.terms.length; // 3
+ * ```
+ */
 export type AcademicCalendar = z.infer<typeof academicCalendarSchema>;

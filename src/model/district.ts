@@ -5,6 +5,13 @@ import { idSchema, timeZoneSchema } from './primitives.js';
 import { schoolSchema } from './school.js';
 
 /**
+ * The most educators a district may hold.
+ *
+ * @internal
+ */
+export const MAX_EDUCATORS = 2_000_000;
+
+/**
  * The whole organisation: schools, educators, calendar and time zone.
  *
  * @example
@@ -23,10 +30,18 @@ export const districtSchema = z.strictObject({
   /** Every school, at least one. */
   schools: z.array(schoolSchema).min(1).max(100_000),
   /** Every educator, each at one of the schools. */
-  educators: z.array(educatorSchema).max(2_000_000),
+  educators: z.array(educatorSchema).max(MAX_EDUCATORS),
   /** Years, terms, closures and blackouts, in the district's zone. */
   calendar: academicCalendarSchema,
 });
 
-/** The whole organisation. */
+/**
+ * The whole organisation.
+ *
+ * @example
+ * ```ts
+ * const district: District = exampleScenario().district;
+ * district.schools.length; // 21
+ * ```
+ */
 export type District = z.infer<typeof districtSchema>;

@@ -106,9 +106,30 @@ export const educatorSchema = z.strictObject({
   segment: adopterSegmentSchema.optional(),
 });
 
-/** One member of staff. */
+/**
+ * One member of staff.
+ *
+ * @example
+ * ```ts
+ * const educator: Educator = { id: 'e001', schoolId: 's01', roles: ['teacher'] };
+ * ```
+ */
 export type Educator = z.infer<typeof educatorSchema>;
-/** A role such as `teacher`. */
+/**
+ * A role such as `teacher`.
+ *
+ * @example
+ * ```ts
+ * const role: Role = 'ict-leader';
+ * ```
+ */
 export type Role = z.infer<typeof roleSchema>;
-/** An adopter segment such as `early-adopter`. */
+/**
+ * An adopter segment such as `early-adopter`.
+ *
+ * @example
+ * ```ts
+ * const segment: AdopterSegment = 'late-majority';
+ * ```
+ */
 export type AdopterSegment = z.infer<typeof adopterSegmentSchema>;

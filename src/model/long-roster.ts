@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_EDUCATORS } from './district.js';
 import type { Educator } from './educator.js';
 import { educatorSchema } from './educator.js';
 import type { ReachplanIssue, SafeResult } from './issues.js';
@@ -32,7 +33,10 @@ export function safeParseWithRoster<T>(
 
   const rest = safeParseWith(schema, split.rest);
   const rosterPath = [...districtPath, 'educators'];
-  const roster = parseInChunks(split.educators, rosterPath);
+  const roster =
+    split.educators.length > MAX_EDUCATORS
+      ? tooLong(split.educators.length, rosterPath)
+      : parseInChunks(split.educators, rosterPath);
   if (rest.success && roster.success) {
     // The rest was parsed with an empty roster: a fresh object of ours,
     // so the parsed roster can take its place.
@@ -74,6 +78,17 @@ function splitRoster(
   } catch {
     return undefined;
   }
+}
+
+/** The roster's own length limit, which the rest was parsed without. */
+function tooLong(length: number, path: Path): SafeResult<Educator[]> {
+  const message =
+    `expected at most ${MAX_EDUCATORS} items, ` +
+    `received an array of ${length} items`;
+  return {
+    success: false,
+    issues: [{ code: 'too_big', path: [...path], message }],
+  };
 }
 
 function readKey(value: unknown, key: string): unknown {

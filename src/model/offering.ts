@@ -260,11 +260,36 @@ export const catalogueSchema = z.strictObject({
   offerings: z.array(offeringSchema).max(100_000),
 });
 
-/** An item of the catalogue. */
+/**
+ * An item of the catalogue.
+ *
+ * @example
+ * ```ts
+ * const offering: Offering = exampleScenario().catalogue.offerings[0]!;
+ * offering.format; // 'seminar-series'
+ * ```
+ */
 export type Offering = z.infer<typeof offeringSchema>;
-/** The format of an offering, such as `seminar-series`. */
+/**
+ * The format of an offering, such as `seminar-series`.
+ *
+ * @example
+ * ```ts
+ * const format: OfferingFormat = 'micro-learning';
+ * ```
+ */
 export type OfferingFormat = Offering['format'];
-/** An offering with a schedule. */
+/**
+ * An offering with a schedule.
+ *
+ * @example
+ * ```ts
+ * const scheduled = exampleScenario().catalogue.offerings.filter(
+ *   (o): o is ScheduledOffering => 'schedule' in o,
+ * );
+ * scheduled.length; // 3
+ * ```
+ */
 export type ScheduledOffering = Extract<
   Offering,
   {
@@ -272,15 +297,62 @@ export type ScheduledOffering = Extract<
     schedule: unknown;
   }
 >;
-/** A self-paced offering: micro-learning or an asynchronous course. */
+/**
+ * A self-paced offering: micro-learning or an asynchronous course.
+ *
+ * @example
+ * ```ts
+ * const course: SelfPacedOffering = {
+ *   id: 'ict-basics', format: 'async-course', title: 'ICT basics',
+ *   description: 'Six short modules.', categoryIds: [], durationMinutes: 30,
+ *   venue: 'online', modules: 6, expectedWeeks: 6,
+ * };
+ * ```
+ */
 export type SelfPacedOffering = Exclude<Offering, ScheduledOffering>;
-/** When an offering's sessions happen. */
+/**
+ * When an offering's sessions happen.
+ *
+ * @example
+ * ```ts
+ * const schedule: Schedule = { kind: 'dates', dates: ['2027-06-17'], startTime: '13:30' };
+ * ```
+ */
 export type Schedule = z.infer<typeof scheduleSchema>;
-/** A recurrence in structured form. */
+/**
+ * A recurrence in structured form.
+ *
+ * @example
+ * ```ts
+ * const rule: StructuredRecurrence = { frequency: 'weekly', weekdays: ['tue', 'thu'], count: 8 };
+ * ```
+ */
 export type StructuredRecurrence = z.infer<typeof structuredRecurrenceSchema>;
-/** Who may take part in an offering. */
+/**
+ * Who may take part in an offering.
+ *
+ * @example
+ * ```ts
+ * const eligibility: Eligibility = { roles: ['ict-leader'], levels: ['lower-secondary'] };
+ * ```
+ */
 export type Eligibility = z.infer<typeof eligibilitySchema>;
-/** A category of training. */
+/**
+ * A category of training.
+ *
+ * @example
+ * ```ts
+ * const category: Category = { id: 'tl', name: 'Teaching & Learning' };
+ * ```
+ */
 export type Category = z.infer<typeof categorySchema>;
-/** Categories and offerings. */
+/**
+ * Categories and offerings.
+ *
+ * @example
+ * ```ts
+ * const catalogue: Catalogue = exampleScenario().catalogue;
+ * catalogue.offerings.length; // 3
+ * ```
+ */
 export type Catalogue = z.infer<typeof catalogueSchema>;

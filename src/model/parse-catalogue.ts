@@ -3,7 +3,7 @@ import type { SafeResult } from './issues.js';
 import { unwrapResult } from './issues.js';
 import type { Catalogue } from './offering.js';
 import { catalogueSchema } from './offering.js';
-import { safeParseWith } from './zod-issues.js';
+import { capIssues, safeParseWith } from './zod-issues.js';
 
 /**
  * Validates a catalogue on its own and returns every issue found, never
@@ -28,7 +28,7 @@ export function safeParseCatalogue(input: unknown): SafeResult<Catalogue> {
   const shaped = safeParseWith(catalogueSchema, input);
   if (!shaped.success) return shaped;
 
-  const issues = checkCatalogue(shaped.data);
+  const issues = capIssues(checkCatalogue(shaped.data));
   if (issues.length > 0) return { success: false, issues };
   return shaped;
 }

@@ -5,6 +5,7 @@ import { districtSchema } from './district.js';
 import type { SafeResult } from './issues.js';
 import { unwrapResult } from './issues.js';
 import { safeParseWithRoster } from './long-roster.js';
+import { capIssues } from './zod-issues.js';
 
 /**
  * Validates a district on its own and returns every issue found, never
@@ -28,10 +29,10 @@ export function safeParseDistrict(input: unknown): SafeResult<District> {
   const shaped = safeParseWithRoster(districtSchema, input, []);
   if (!shaped.success) return shaped;
 
-  const issues = [
+  const issues = capIssues([
     ...checkDistrict(shaped.data),
     ...checkCalendar(shaped.data.calendar, ['calendar']),
-  ];
+  ]);
   if (issues.length > 0) return { success: false, issues };
   return shaped;
 }

@@ -141,5 +141,12 @@ export const WEEKDAYS = [
  */
 export const weekdaySchema = z.enum(WEEKDAYS);
 
-/** A day of the week: `mon` … `sun`. */
+/**
+ * A day of the week: `mon` … `sun`.
+ *
+ * @example
+ * ```ts
+ * const day: Weekday = 'wed';
+ * ```
+ */
 export type Weekday = z.infer<typeof weekdaySchema>;

@@ -6,7 +6,7 @@ import { unwrapResult } from './issues.js';
 import type { RosterCsvMapping } from './roster-mapping.js';
 import { ROSTER_FIELDS, rosterCsvMappingSchema } from './roster-mapping.js';
 import { readRow } from './roster-row.js';
-import { safeParseWith } from './zod-issues.js';
+import { capIssues, safeParseWith } from './zod-issues.js';
 
 /**
  * Reads educators from a CSV roster as a spreadsheet exports it: UTF-8
@@ -15,8 +15,9 @@ import { safeParseWith } from './zod-issues.js';
  *
  * Row numbers are those a spreadsheet shows: the header is row 1. Every
  * bad cell is reported, at `['rows', rowNumber, columnName]`; a row with
- * more cells than the header is reported rather than cut. Blank rows are
- * skipped. Unmapped columns are ignored. School ids are not checked here:
+ * filled cells past the header is reported rather than cut. Blank rows,
+ * and empty cells past the header, are skipped. Unmapped columns are
+ * ignored. At most 1,000 issues are listed. School ids are not checked here:
  * {@link parseScenario} checks them against the district.
  *
  * @param text - the file's text.
@@ -112,7 +113,7 @@ export function safeParseRosterCsv(
     educators.push(read.educator);
   });
 
-  if (issues.length > 0) return { success: false, issues };
+  if (issues.length > 0) return { success: false, issues: capIssues(issues) };
   return { success: true, data: educators };
 }
 

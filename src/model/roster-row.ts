@@ -37,7 +37,9 @@ export function readRow(
   if (cells.every((cell) => cell.trim() === '')) return { issues: [] };
 
   const issues: ReachplanIssue[] = [];
-  if (cells.length > headerLength) {
+  // Empty cells past the header (a trailing comma) hold nothing to lose.
+  const extra = cells.slice(headerLength);
+  if (extra.some((cell) => cell.trim() !== '')) {
     issues.push({
       code: 'extra_cells',
       path: ['rows', rowNumber],
@@ -99,8 +101,14 @@ export function readRow(
   const segment = cellOf('segment');
   if (segment) draft['segment'] = take('segment', readSegment(segment));
 
-  if (issues.length > 0) return { issues };
-  return finalCheck(draft, rowNumber, mapping);
+  const checked = finalCheck(draft, rowNumber, mapping);
+  if (issues.length === 0) return checked;
+
+  // A cell already reported is missing from the draft; the schema's word
+  // on it would only repeat the problem.
+  const reported = new Set(issues.map((issue) => issue.path[2]));
+  const more = checked.issues.filter((issue) => !reported.has(issue.path[2]));
+  return { issues: [...issues, ...more] };
 }
 
 /**

@@ -46,7 +46,23 @@ export const scenarioSchema = z.strictObject({
   behaviour: behaviourSchema.optional(),
 });
 
-/** Everything a simulation needs. */
+/**
+ * Everything a simulation needs.
+ *
+ * @example
+ * ```ts
+ * const scenario: Scenario = parseScenario(exampleScenario());
+ * scenario.schemaVersion; // 1
+ * ```
+ */
 export type Scenario = z.infer<typeof scenarioSchema>;
-/** A scenario as written in a file, before defaults are applied. */
+/**
+ * A scenario as written in a file, before defaults are applied.
+ *
+ * @example
+ * ```ts
+ * const input: ScenarioInput = JSON.parse(text);
+ * const scenario = parseScenario(input);
+ * ```
+ */
 export type ScenarioInput = z.input<typeof scenarioSchema>;

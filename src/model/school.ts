@@ -49,7 +49,21 @@ export const schoolSchema = z.strictObject({
   departments: z.array(idSchema).max(200).optional(),
 });
 
-/** A school of the district. */
+/**
+ * A school of the district.
+ *
+ * @example
+ * ```ts
+ * const school: School = { id: 's01', name: 'Aoba Elementary', level: 'elementary' };
+ * ```
+ */
 export type School = z.infer<typeof schoolSchema>;
-/** A school level such as `elementary`. */
+/**
+ * A school level such as `elementary`.
+ *
+ * @example
+ * ```ts
+ * const level: SchoolLevel = 'special-needs';
+ * ```
+ */
 export type SchoolLevel = z.infer<typeof schoolLevelSchema>;

@@ -60,7 +60,15 @@ export interface ScenarioSummary {
   readonly sessionIssues: readonly ReachplanIssue[];
 }
 
-/** A category and how many offerings carry it. */
+/**
+ * A category and how many offerings carry it.
+ *
+ * @example
+ * ```ts
+ * summarizeScenario(exampleScenario()).offerings.byCategory[0];
+ * // { id: 'teaching-learning', name: 'Teaching & Learning', offerings: 1 }
+ * ```
+ */
 export interface SummaryCategory {
   /** The category id. */
   readonly id: string;
@@ -70,7 +78,14 @@ export interface SummaryCategory {
   readonly offerings: number;
 }
 
-/** A term of the calendar. */
+/**
+ * A term of the calendar.
+ *
+ * @example
+ * ```ts
+ * summarizeScenario(exampleScenario()).terms[0]?.name; // 'First term'
+ * ```
+ */
 export interface SummaryTerm {
   /** The academic year id. */
   readonly yearId: string;
@@ -84,7 +99,14 @@ export interface SummaryTerm {
   readonly end: string;
 }
 
-/** The sessions of one scheduled offering, by term. */
+/**
+ * The sessions of one scheduled offering, by term.
+ *
+ * @example
+ * ```ts
+ * summarizeScenario(exampleScenario()).sessions[0]?.offeringId; // 'lesson-design'
+ * ```
+ */
 export interface SummarySessions {
   /** The offering id. */
   readonly offeringId: string;

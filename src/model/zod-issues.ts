@@ -49,6 +49,26 @@ export function safeParseWith<T>(
   return failure(convertIssues(result.error.issues, basePath));
 }
 
+/**
+ * Keeps the first {@link MAX_ISSUES} issues of a check and says how many
+ * more there were, as shape issues do: a roster of a million educators
+ * sharing one id gives a thousand issues, not a million.
+ *
+ * @internal
+ */
+export function capIssues(
+  issues: readonly ReachplanIssue[],
+): readonly ReachplanIssue[] {
+  const left = issues.length - MAX_ISSUES;
+  if (left <= 0) return issues;
+
+  const message = `${left} more issues were found and are not listed`;
+  return [
+    ...issues.slice(0, MAX_ISSUES),
+    { code: 'too_many_issues', path: [], message },
+  ];
+}
+
 function failure<T>(issues: ReachplanIssue[]): SafeResult<T> {
   return { success: false, issues };
 }

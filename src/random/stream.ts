@@ -21,7 +21,9 @@ export interface RandomStream {
 
 /**
  * A key that identifies one stream: a seed, then any mix of numbers
- * (replication, educator index) and strings (purpose).
+ * (replication, educator index) and strings (purpose). Numbers are read
+ * as whole numbers: any safe integer, negative ones included, names its
+ * own stream; a fraction is cut to its whole part.
  *
  * @example
  * ```ts
@@ -40,15 +42,30 @@ export type StreamKey = readonly (number | string)[];
 export function seedState(key: StreamKey): [number, number, number, number] {
   let h = 0x6a09e667;
   for (const part of key) {
-    const value =
-      typeof part === 'string' ? hashString(part) : (part >>> 0) ^ hi(part);
-    h = mix32(h, value);
+    h =
+      typeof part === 'string'
+        ? mix32(h, hashString(part))
+        : mixNumber(h, part);
   }
   return [mix32(h, 1), mix32(h, 2), mix32(h, 3), mix32(h, 4)];
 }
 
-function hi(value: number): number {
-  return Math.floor(value / 4294967296) >>> 0;
+const TWO_32 = 4294967296;
+
+/** Marks the high word, so it never reads as a key part of its own. */
+const HIGH_WORD = 0x5bd1e995;
+
+/**
+ * Mixes in a number by its low and high 32-bit words, which together tell
+ * every safe integer apart. A number in [0, 2^32) has no high word and is
+ * mixed in one step.
+ */
+function mixNumber(h: number, part: number): number {
+  const whole = Math.trunc(part);
+  const low = whole >>> 0;
+  const high = Math.floor(whole / TWO_32) >>> 0;
+  const mixed = mix32(h, low);
+  return high === 0 ? mixed : mix32(mixed, high ^ HIGH_WORD);
 }
 
 /**

@@ -14,8 +14,8 @@ export interface ChanceQuery {
   readonly mask: Uint8Array;
   /** Last day of the period; sessions after it do not count. */
   readonly lastDay: number;
-  /** What a session is worth: one, or its minutes. */
-  readonly amount: 'one' | 'minutes';
+  /** What a session is worth: one, its minutes, or its credit hours. */
+  readonly amount: 'one' | 'minutes' | 'credits';
   /** Whether open self-paced offerings count too. */
   readonly selfPaced: boolean;
 }
@@ -84,7 +84,7 @@ export class ChanceFinder {
       ) as SessionFacts;
       if (!canAttend(context, i, session)) continue;
       days.push(session.day);
-      amounts.push(this.#query.amount === 'one' ? 1 : session.minutes);
+      amounts.push(worth(context, this.#query.amount, session));
     }
 
     const openUntil = this.#query.selfPaced ? this.#openUntil(i) : undefined;
@@ -114,4 +114,14 @@ export class ChanceFinder {
     });
     return open;
   }
+}
+
+function worth(
+  context: EvaluationContext,
+  amount: ChanceQuery['amount'],
+  session: SessionFacts,
+): number {
+  if (amount === 'one') return 1;
+  if (amount === 'minutes') return session.minutes;
+  return context.credits[session.offering] as number;
 }

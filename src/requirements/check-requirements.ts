@@ -2,6 +2,7 @@ import { match } from 'ts-pattern';
 import type { ReachplanIssue } from '../model/issues.js';
 import type { Scenario } from '../model/scenario.js';
 import type { Requirement } from './rule-schema.js';
+import { scopeMatcher } from './scope.js';
 
 type Path = (string | number)[];
 
@@ -16,8 +17,10 @@ interface KnownIds {
 /**
  * Checks the scenario's requirement rules against the rest of the scenario:
  * duplicate rule ids, unknown offerings, categories, schools, departments
- * and educators, exemptions that end before they start, and an
- * `offering-per-year` rule that names neither or both of its targets.
+ * and educators, exemptions that end before they start, an
+ * `offering-per-year` rule that names neither or both of its targets, and
+ * a rule that reaches nobody (no educator matches its scope; for
+ * `department-monthly`, none of them belongs to a department).
  *
  * Rules that the schedule cannot satisfy are not reported here: whether
  * enough sessions exist is a question for {@link checkSupply} and
@@ -43,10 +46,56 @@ export function checkRequirements(scenario: Scenario): ReachplanIssue[] {
       });
     }
     seen.add(rule.id);
-    issues.push(...checkScope(rule, at, known));
+    const scopeIssues = checkScope(rule, at, known);
+    issues.push(...scopeIssues);
+    // A scope naming an unknown id is reported once, for the id.
+    if (scopeIssues.length === 0)
+      issues.push(...checkReach(scenario, rule, at));
     issues.push(...checkTargets(rule, at, known));
   });
   return issues;
+}
+
+/**
+ * A rule that reaches nobody is almost always a slip (two lists that no
+ * educator satisfies together), and would otherwise vanish from every
+ * report without a word.
+ */
+function checkReach(
+  scenario: Scenario,
+  rule: Requirement,
+  at: Path,
+): ReachplanIssue[] {
+  const { schools, educators } = scenario.district;
+  const schoolOf = new Map(schools.map((school) => [school.id, school]));
+  const matches = scopeMatcher(rule.scope);
+  const inScope = educators.filter((educator) => {
+    const school = schoolOf.get(educator.schoolId);
+    return school !== undefined && matches(educator, school);
+  });
+  const shown = JSON.stringify(rule.scope ?? {});
+  const path: Path = rule.scope === undefined ? at : [...at, 'scope'];
+
+  if (inScope.length === 0) {
+    return [
+      {
+        code: 'empty_scope',
+        path,
+        message: `requirement "${rule.id}" reaches no educator: none matches its scope ${shown}`,
+      },
+    ];
+  }
+  const grouped = inScope.some((e) => (e.departments ?? []).length > 0);
+  if (rule.kind === 'department-monthly' && !grouped) {
+    return [
+      {
+        code: 'empty_scope',
+        path,
+        message: `requirement "${rule.id}" reaches no department: no educator in its scope ${shown} belongs to one`,
+      },
+    ];
+  }
+  return [];
 }
 
 function collectKnownIds(scenario: Scenario): KnownIds {
@@ -152,6 +201,7 @@ function checkTargets(
   match(rule)
     .with({ kind: 'sessions-per-term' }, (r) => categories(r.categoryIds))
     .with({ kind: 'hours-per-period' }, (r) => categories(r.categoryIds))
+    .with({ kind: 'credits-per-period' }, (r) => categories(r.categoryIds))
     .with({ kind: 'category-coverage' }, (r) => categories(r.categoryIds))
     .with({ kind: 'department-monthly' }, (r) => categories(r.categoryIds))
     .with({ kind: 'certification' }, (r) =>

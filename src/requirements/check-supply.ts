@@ -6,10 +6,16 @@ import type { Scenario } from '../model/scenario.js';
 import { safeExpandSessions } from '../schedule/expand-sessions.js';
 import type { EvaluationContext, SessionFacts } from './context.js';
 import { buildContext } from './context.js';
-import { presence } from './judge-period-rules.js';
+import { creditMask, presence } from './judge-period-rules.js';
 import type { EvaluateOptions } from './report-types.js';
 import type { RuleRun } from './rule-run.js';
-import { offeringMask, prepareRule, scaleTarget } from './rule-run.js';
+import {
+  hundredths,
+  offeringMask,
+  prepareRule,
+  scaleCredits,
+  scaleTarget,
+} from './rule-run.js';
 import type { Requirement } from './rule-schema.js';
 import { groupSupply } from './supply-groups.js';
 import type { Demand, Measured } from './supply-measure.js';
@@ -107,7 +113,7 @@ function rowsOf(context: EvaluationContext, rule: Requirement): SupplyRow[] {
   const row = (
     period: DayPeriod,
     mask: Uint8Array,
-    unit: 'sessions' | 'minutes' | 'completions',
+    unit: RowQuery['unit'],
     target: number,
     proRata: boolean,
     categoryId?: string,
@@ -142,6 +148,14 @@ function rowsOf(context: EvaluationContext, rule: Requirement): SupplyRow[] {
         row(p, mask, 'minutes', minutes, r.proRata ?? true),
       );
     })
+    .with({ kind: 'credits-per-period' }, (r) => {
+      const mask = creditMask(context, r.categoryIds);
+      const scale = r.period.kind === 'rolling' ? 12 / r.period.months : 1;
+      const periods = r.period.kind === 'term' ? terms() : years();
+      return periods.map((p) =>
+        row(p, mask, 'credits', r.credits * scale, r.proRata ?? true),
+      );
+    })
     .with({ kind: 'offering-per-year' }, (r) => {
       const mask =
         r.offeringId === undefined
@@ -173,7 +187,7 @@ function rowsOf(context: EvaluationContext, rule: Requirement): SupplyRow[] {
 interface RowQuery {
   readonly period: DayPeriod;
   readonly mask: Uint8Array;
-  readonly unit: 'sessions' | 'minutes' | 'completions';
+  readonly unit: 'sessions' | 'minutes' | 'credits' | 'completions';
   /** Per educator, before pro-rata; may be a fraction for certification. */
   readonly target: number;
   readonly proRata: boolean;
@@ -198,7 +212,12 @@ function supplyRow(
       query.proRata,
     );
     if (factor <= 0) return;
-    const need = target < 1 ? target : scaleTarget(target, factor);
+    const need =
+      query.unit === 'credits'
+        ? scaleCredits(target, factor)
+        : target < 1
+          ? target
+          : scaleTarget(target, factor);
     demands.push({ i, target: need });
   });
 
@@ -206,13 +225,23 @@ function supplyRow(
     (s: SessionFacts) =>
       mask[s.offering] === 1 && s.day >= period.first && s.day <= period.last,
   );
-  const amountOf = (s: SessionFacts) => (unit === 'minutes' ? s.minutes : 1);
+  const amountOf = (s: SessionFacts) =>
+    unit === 'minutes'
+      ? s.minutes
+      : unit === 'credits'
+        ? (context.credits[s.offering] as number)
+        : 1;
   const measured = measureSupply(context, demands, sessions, amountOf);
   const selfPaced = selfPacedOpen(context, mask, period);
   const scheduled = sessions.reduce((sum, s) => sum + amountOf(s), 0);
   const reason = selfPaced
     ? undefined
     : impossibility(rule, period, unit, target, scheduled, measured);
+  // Credit hours stay fractional; seats and minutes are whole.
+  const needed =
+    unit === 'credits'
+      ? hundredths(measured.seatsNeeded)
+      : Math.ceil(measured.seatsNeeded - 1e-9);
 
   return {
     ruleId: rule.id,
@@ -221,14 +250,11 @@ function supplyRow(
     period: period.view,
     unit,
     educators: measured.educators,
-    seatsNeeded: Math.ceil(measured.seatsNeeded - 1e-9),
-    seatsOffered: measured.seatsOffered,
+    seatsNeeded: needed,
+    seatsOffered: hundredths(measured.seatsOffered),
     shortfall: selfPaced
       ? 0
-      : Math.max(
-          0,
-          Math.ceil(measured.seatsNeeded - 1e-9) - measured.seatsOffered,
-        ),
+      : hundredths(Math.max(0, needed - measured.seatsOffered)),
     sessionsScheduled: sessions.length,
     selfPaced,
     unreachable: selfPaced ? 0 : measured.unreachable,
@@ -246,12 +272,20 @@ function impossibility(
   scheduled: number,
   measured: Measured,
 ): string | undefined {
-  const needed = Math.ceil(target - 1e-9);
+  const needed = unit === 'credits' ? target : Math.ceil(target - 1e-9);
   const where = `${period.view.kind} "${period.view.id}"`;
   const noun =
-    unit === 'minutes' ? 'minutes' : needed === 1 ? 'session' : 'sessions';
-  const asks = `rule "${rule.id}" asks for ${needed} ${noun} in ${where}`;
-  if (scheduled < needed) return `${asks}, which schedules ${scheduled}`;
+    unit === 'minutes'
+      ? 'minutes'
+      : unit === 'credits'
+        ? 'credit hours'
+        : needed === 1
+          ? 'session'
+          : 'sessions';
+  const asks = `rule "${rule.id}" asks for ${hundredths(needed)} ${noun} in ${where}`;
+  if (scheduled < needed - 1e-9) {
+    return `${asks}, which schedules ${hundredths(scheduled)}`;
+  }
 
   // Enough in total, but spread over schools or days nobody can cover.
   const nobody =

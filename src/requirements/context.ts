@@ -48,6 +48,8 @@ export interface EvaluationContext {
   readonly educatorIndex: ReadonlyMap<string, number>;
   readonly offerings: readonly Offering[];
   readonly offeringIndex: ReadonlyMap<string, number>;
+  /** Credit hours each offering grants per completion, 0 when none. */
+  readonly credits: Float64Array;
   readonly participations: ParticipationIndex;
   /** Scheduled sessions, earliest first. */
   readonly sessions: readonly SessionFacts[];
@@ -120,6 +122,7 @@ export function buildContext(
     educatorIndex,
     offerings,
     offeringIndex,
+    credits: Float64Array.from(offerings, (o) => o.creditHours ?? 0),
     participations: indexParticipations(
       participations,
       educatorIndex,

@@ -14,6 +14,7 @@ import {
 } from './judge-group-rules.js';
 import type { Judge } from './judge-period-rules.js';
 import {
+  judgeCreditsPerPeriod,
   judgeHoursPerPeriod,
   judgeSessionsPerTerm,
 } from './judge-period-rules.js';
@@ -133,7 +134,16 @@ function report(context: EvaluationContext): RequirementsReport {
       .with({ kind: 'trained-leaders' }, (r) =>
         groups.push(...judgeTrainedLeaders(context, r)),
       )
-      .otherwise((r) => judgeEveryone(context, r, results, binding));
+      .with(
+        { kind: 'sessions-per-term' },
+        { kind: 'hours-per-period' },
+        { kind: 'credits-per-period' },
+        { kind: 'offering-per-year' },
+        { kind: 'category-coverage' },
+        { kind: 'certification' },
+        (r) => judgeEveryone(context, r, results, binding),
+      )
+      .exhaustive();
   }
 
   const educators = context.educators;
@@ -179,6 +189,9 @@ function judgeEveryone(
       judgeSessionsPerTerm(context, r),
     )
     .with({ kind: 'hours-per-period' }, (r) => judgeHoursPerPeriod(context, r))
+    .with({ kind: 'credits-per-period' }, (r) =>
+      judgeCreditsPerPeriod(context, r),
+    )
     .with({ kind: 'offering-per-year' }, (r) =>
       judgeOfferingPerYear(context, r),
     )

@@ -114,14 +114,7 @@ export function judgeTrainedLeaders(
 
   return [...bySchool].map(([schoolId, members]) => {
     const untrained = members.filter((i) => trained[i] !== 1);
-    const seats = (session: SessionFacts) =>
-      Math.min(
-        session.seatsPerSchool,
-        session.capacity,
-        untrained.filter((i) => canAttend(context, i, session)).length,
-      );
-    const open = upcoming.filter((session) => seats(session) > 0);
-    const chances = asChances(open, seats);
+    const chances = leaderSeats(context, upcoming, untrained);
     const withSelfPaced: Chances =
       selfPaced && untrained.length > 0
         ? { ...chances, openUntil: year.last }
@@ -142,6 +135,40 @@ export function judgeTrainedLeaders(
       },
     );
   });
+}
+
+/**
+ * The seats ahead that can still train someone: each untrained educator
+ * is counted once, at the latest session they can take that has a seat
+ * left, so three sessions never promise three leaders when one person is
+ * left to train. Walking back from the last session keeps the last chance
+ * as late as it can be.
+ */
+function leaderSeats(
+  context: EvaluationContext,
+  upcoming: readonly SessionFacts[],
+  untrained: readonly number[],
+): Chances {
+  const waiting = new Set(untrained);
+  const days: number[] = [];
+  const amounts: number[] = [];
+
+  for (let s = upcoming.length - 1; s >= 0 && waiting.size > 0; s--) {
+    const session = upcoming[s] as SessionFacts;
+    let seats = Math.min(session.seatsPerSchool, session.capacity);
+    let taken = 0;
+    for (const i of waiting) {
+      if (seats <= 0) break;
+      if (!canAttend(context, i, session)) continue;
+      waiting.delete(i);
+      seats--;
+      taken++;
+    }
+    if (taken === 0) continue;
+    days.push(session.day);
+    amounts.push(taken);
+  }
+  return { days: days.reverse(), amounts: amounts.reverse() };
 }
 
 function isAway(run: RuleRun, i: number, period: DayPeriod): boolean {

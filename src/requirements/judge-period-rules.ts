@@ -8,8 +8,13 @@ import type { EvaluationContext } from './context.js';
 import { addMonthsToDay, termInView, yearInView } from './dates.js';
 import type { EducatorVerdict } from './report-types.js';
 import type { LeaveRanges } from './rule-run.js';
-import { leaveShare, offeringMask, scaleTarget } from './rule-run.js';
-import type { Requirement } from './rule-schema.js';
+import {
+  leaveShare,
+  offeringMask,
+  scaleCredits,
+  scaleTarget,
+} from './rule-run.js';
+import type { HoursPeriod, Requirement } from './rule-schema.js';
 import type { DayPeriod } from './verdict.js';
 import {
   dayPeriod,
@@ -99,23 +104,79 @@ export function judgeHoursPerPeriod(
   context: EvaluationContext,
   rule: Rule<'hours-per-period'>,
 ): Judge {
-  const rolling = rule.period.kind === 'rolling';
-  const period =
-    rule.period.kind === 'rolling'
-      ? dayPeriod(
-          context,
-          'rolling',
-          addMonthsToDay(context.asOfDay, -rule.period.months) + 1,
-          context.asOfDay,
-        )
-      : rule.period.kind === 'term'
-        ? termPeriod(context)
-        : yearPeriod(context);
   const mask = offeringMask(context, rule.categoryIds);
+  return judgeAmount(context, rule, mask, {
+    unit: 'minutes',
+    target: rule.hours * 60,
+    scale: scaleTarget,
+  });
+}
+
+/**
+ * At least N credit hours per term, year or rolling window. Only the
+ * offerings that grant credit hours count, towards progress and as
+ * chances.
+ *
+ * @internal
+ */
+export function judgeCreditsPerPeriod(
+  context: EvaluationContext,
+  rule: Rule<'credits-per-period'>,
+): Judge {
+  const mask = creditMask(context, rule.categoryIds);
+  return judgeAmount(context, rule, mask, {
+    unit: 'credits',
+    target: rule.credits,
+    scale: scaleCredits,
+  });
+}
+
+/**
+ * The offerings that count for a credits rule: those of its categories
+ * that grant credit hours.
+ *
+ * @internal
+ */
+export function creditMask(
+  context: EvaluationContext,
+  categoryIds: readonly string[] | undefined,
+): Uint8Array {
+  const mask = offeringMask(context, categoryIds);
+  context.credits.forEach((credits, o) => {
+    if (credits <= 0) mask[o] = 0;
+  });
+  return mask;
+}
+
+/** The period a rule with a `period` field counts over. @internal */
+export function amountPeriod(
+  context: EvaluationContext,
+  period: HoursPeriod,
+): DayPeriod {
+  if (period.kind === 'term') return termPeriod(context);
+  if (period.kind === 'year') return yearPeriod(context);
+  const first = addMonthsToDay(context.asOfDay, -period.months) + 1;
+  return dayPeriod(context, 'rolling', first, context.asOfDay);
+}
+
+interface Measure {
+  readonly unit: 'minutes' | 'credits';
+  readonly target: number;
+  readonly scale: (target: number, factor: number) => number;
+}
+
+function judgeAmount(
+  context: EvaluationContext,
+  rule: Rule<'hours-per-period' | 'credits-per-period'>,
+  mask: Uint8Array,
+  measure: Measure,
+): Judge {
+  const rolling = rule.period.kind === 'rolling';
+  const period = amountPeriod(context, rule.period);
   const finder = new ChanceFinder(context, {
     mask,
     lastDay: period.last,
-    amount: 'minutes',
+    amount: measure.unit,
     selfPaced: true,
   });
   // A rolling window has no end to work towards: it is met or behind.
@@ -123,13 +184,13 @@ export function judgeHoursPerPeriod(
 
   return (i, leave, owner) => {
     const factor = presence(context, i, leave, period, rule.proRata ?? true);
-    if (factor <= 0) return exemptVerdict(owner, rule, period, 'minutes');
+    if (factor <= 0) return exemptVerdict(owner, rule, period, measure.unit);
     return settle(context, owner, {
       rule,
       period,
-      unit: 'minutes',
-      target: scaleTarget(rule.hours * 60, factor),
-      progress: sumRecords(context, i, mask, period, 'minutes'),
+      unit: measure.unit,
+      target: measure.scale(measure.target, factor),
+      progress: sumRecords(context, i, mask, period, measure.unit),
       chances: [rolling ? NO_CHANCES : finder.for(i, leave)],
       needs: [],
       elapsed,

@@ -108,7 +108,9 @@ export function judgeCertification(
   rule: Rule<'certification'>,
 ): Judge {
   const mask = offeringMask(context, undefined, rule.offeringId);
-  const finder = finderFor(context, mask, context.compiled.lastDay);
+  // A certificate may lapse after the calendar ends, and a self-paced
+  // offering stays open past it: look as far as the lapse, not the year.
+  const finder = finderFor(context, mask, Number.POSITIVE_INFINITY);
   const todayOnly = dayPeriod(
     context,
     'validity',
@@ -171,8 +173,11 @@ function lapsed(
   const since = Number.isFinite(latest)
     ? `lapsed on ${context.dates.spoken(lapses)}`
     : 'never completed';
-  const note = `${since}; ${ahead} ${ahead === 1 ? 'session' : 'sessions'} ahead`;
-  return { sessionsLeft: ahead, note: shareNote(context, note) };
+  const sessions = `${ahead} ${ahead === 1 ? 'session' : 'sessions'} ahead`;
+  const selfPaced = all.openUntil !== undefined;
+  const open = selfPaced ? ', self-paced options open' : '';
+  const note = `${since}; ${sessions}${open}`;
+  return { sessionsLeft: ahead, selfPaced, note: shareNote(context, note) };
 }
 
 /** The day of the latest completion up to the instant, or -Infinity. */

@@ -4,6 +4,7 @@ import type {
   RequirementStatus,
   RequirementUnit,
 } from './report-types.js';
+import { hundredths } from './rule-run.js';
 
 const PERIOD_WORDS: Record<RequirementPeriod['kind'], string> = {
   term: 'this term',
@@ -58,6 +59,10 @@ function amount(unit: RequirementUnit, value: number): string {
   switch (unit) {
     case 'minutes':
       return duration(value);
+    case 'credits':
+      return value === 1
+        ? '1 credit hour'
+        : `${hundredths(value)} credit hours`;
     case 'sessions':
       return plural(value, 'session');
     case 'categories':

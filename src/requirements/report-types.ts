@@ -35,7 +35,8 @@ export const REQUIREMENT_STATUSES = [
 export type RequirementStatus = (typeof REQUIREMENT_STATUSES)[number];
 
 /**
- * What a rule's progress is counted in.
+ * What a rule's progress is counted in: sessions, minutes (hours rules),
+ * credit hours, categories, completions or trained leaders.
  *
  * @example
  * ```ts
@@ -45,6 +46,7 @@ export type RequirementStatus = (typeof REQUIREMENT_STATUSES)[number];
 export type RequirementUnit =
   | 'sessions'
   | 'minutes'
+  | 'credits'
   | 'categories'
   | 'completions'
   | 'leaders';

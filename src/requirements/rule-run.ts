@@ -111,3 +111,23 @@ export function scaleTarget(target: number, factor: number): number {
   // A hair below the next whole keeps 0.1 × 30 from becoming 4.
   return Math.min(target, Math.ceil(target * factor - 1e-9));
 }
+
+/**
+ * Scales a credit-hours target like {@link scaleTarget}, rounding up to
+ * the hundredth of a credit hour.
+ *
+ * @internal
+ */
+export function scaleCredits(target: number, factor: number): number {
+  return Math.min(target, scaleTarget(target * 100, factor) / 100);
+}
+
+/**
+ * Rounds to the hundredth: credit hours add up in fractions, and a sum
+ * such as 0.1 + 0.2 must read 0.3. Whole numbers are unchanged.
+ *
+ * @internal
+ */
+export function hundredths(value: number): number {
+  return Math.round(value * 100) / 100;
+}

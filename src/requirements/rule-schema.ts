@@ -21,7 +21,7 @@ const proRata = z.boolean().optional();
 const categoryIds = z.array(idSchema).min(1).max(50);
 
 /**
- * The period an hours rule counts over: each term, each academic year, or
+ * The period an hours or credits rule counts over: each term, each academic year, or
  * the rolling window of the last N months before the evaluation date.
  *
  * @example
@@ -54,6 +54,9 @@ export const hoursPeriodSchema = z.discriminatedUnion('kind', [
  *   optionally only sessions of offerings in `categoryIds`;
  * - `hours-per-period`: at least `hours` hours per term, year or rolling
  *   window, from the minutes of every participation record;
+ * - `credits-per-period`: at least `credits` credit hours per term, year
+ *   or rolling window, earned by taking offerings that grant
+ *   `creditHours` (each session attended, each course completed);
  * - `offering-per-year`: the offering `offeringId`, or any offering of the
  *   category `categoryId`, once per academic year (name exactly one);
  * - `category-coverage`: one offering of each of `categoryIds` per year;
@@ -67,9 +70,10 @@ export const hoursPeriodSchema = z.discriminatedUnion('kind', [
  * - `trained-leaders`: each school has at least `leaders` educators who
  *   took `offeringId`.
  *
- * Pro-rata (`proRata`, on by default for sessions and hours): the target of
- * an educator with fte f is `ceil(target × f)` sessions, or `target × f`
- * hours rounded up to the minute, so nobody's target drops to zero and a
+ * Pro-rata (`proRata`, on by default for sessions, hours and credits): the
+ * target of an educator with fte f is `ceil(target × f)` sessions, or
+ * `target × f` hours rounded up to the minute (credits to the hundredth),
+ * so nobody's target drops to zero and a
  * part-timer never needs more than a full-timer. A partial exemption
  * scales the target the same way.
  *
@@ -82,6 +86,10 @@ export const hoursPeriodSchema = z.discriminatedUnion('kind', [
  * requirementSchema.parse({
  *   id: 'six-hours', name: 'Six hours a year', kind: 'hours-per-period',
  *   hours: 6, period: { kind: 'year' }, scope: { roles: ['teacher'] },
+ * });
+ * requirementSchema.parse({
+ *   id: 'credits', name: 'Ten credit hours a year', kind: 'credits-per-period',
+ *   credits: 10, period: { kind: 'year' },
  * });
  * ```
  */
@@ -106,6 +114,19 @@ export const requirementSchema = z.discriminatedUnion('kind', [
     /** The period the hours are counted over. */
     period: hoursPeriodSchema,
     /** Only records of offerings in these categories count. */
+    categoryIds: categoryIds.optional(),
+    /** Scale the target by fte; true when missing. */
+    proRata,
+  }),
+  z.strictObject({
+    /** The kind of rule. */
+    kind: z.literal('credits-per-period'),
+    ...base,
+    /** Credit hours needed per period. */
+    credits: z.number().gt(0).max(5000),
+    /** The period the credits are counted over. */
+    period: hoursPeriodSchema,
+    /** Only offerings in these categories count. */
     categoryIds: categoryIds.optional(),
     /** Scale the target by fte; true when missing. */
     proRata,
@@ -161,7 +182,7 @@ export const requirementSchema = z.discriminatedUnion('kind', [
 export type Requirement = z.infer<typeof requirementSchema>;
 /** The kind of a requirement rule, such as `sessions-per-term`. */
 export type RequirementKind = Requirement['kind'];
-/** The period of an hours rule. */
+/** The period of an hours or credits rule. */
 export type HoursPeriod = z.infer<typeof hoursPeriodSchema>;
 /** A rule with one verdict per educator. */
 export type IndividualRequirement = Exclude<

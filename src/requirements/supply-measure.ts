@@ -1,6 +1,7 @@
 import { toEpochDay } from '../calendar/local-date.js';
 import type { EvaluationContext, SessionFacts } from './context.js';
 import { canAttend } from './context.js';
+import { hundredths } from './rule-run.js';
 import type { SchoolSupply } from './supply-types.js';
 import type { DayPeriod } from './verdict.js';
 
@@ -94,13 +95,14 @@ export function measureSupply(
         if (profile.reachable < member.target) unreachable++;
       }
     }
-    const seats = offered.get(schoolId) ?? 0;
+    // Credit hours add up in fractions; whole units are unchanged.
+    const seats = hundredths(offered.get(schoolId) ?? 0);
     schools.push({
       schoolId,
       educators,
-      seatsNeeded: needed,
+      seatsNeeded: hundredths(needed),
       seatsOffered: seats,
-      shortfall: Math.max(0, needed - seats),
+      shortfall: hundredths(Math.max(0, needed - seats)),
       unreachable,
     });
   }

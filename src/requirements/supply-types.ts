@@ -56,8 +56,8 @@ export interface SupplyRow {
   /** The term, year or month judged. */
   readonly period: RequirementPeriod;
   /**
-   * What seats are counted in: sessions, minutes (hours rules), or
-   * completions; department sessions for `department-monthly` (one per
+   * What seats are counted in: sessions, minutes (hours rules), credit
+   * hours (credits rules), or completions; department sessions for `department-monthly` (one per
    * department and month), seats for `trained-leaders`.
    */
   readonly unit: RequirementUnit;

@@ -10,6 +10,7 @@ import type {
   RequirementUnit,
   RequirementVerdict,
 } from './report-types.js';
+import { hundredths } from './rule-run.js';
 import type { Requirement } from './rule-schema.js';
 
 /** A period as day numbers, with its public form. @internal */
@@ -70,7 +71,8 @@ export function settle<O extends VerdictOwner>(
   owner: O,
   tally: Tally,
 ): O & RequirementVerdict {
-  const needed = Math.max(0, tally.target - tally.progress);
+  const short = Math.max(0, tally.target - tally.progress);
+  const needed = tally.unit === 'credits' ? hundredths(short) : short;
   const parts: TargetPart[] = [];
   let sessionsLeft = 0;
   let selfPaced = false;
@@ -165,6 +167,7 @@ const UNIT_CODE = {
   categories: 2,
   completions: 3,
   leaders: 4,
+  credits: 5,
 };
 const PERIOD_CODE = { term: 0, year: 1, rolling: 2, month: 3, validity: 4 };
 
@@ -245,7 +248,8 @@ export function exemptVerdict<O extends VerdictOwner>(
 /**
  * Sums an educator's records in a period up to the evaluation instant:
  * the number that complete a counting offering (`what = 'completions'`,
- * sessions only with `sessionsOnly`), or their minutes.
+ * sessions only with `sessionsOnly`), their minutes, or the credit hours
+ * their offerings grant for each completion.
  *
  * @internal
  */
@@ -254,7 +258,7 @@ export function sumRecords(
   i: number,
   mask: Uint8Array,
   period: DayPeriod,
-  what: 'completions' | 'minutes',
+  what: 'completions' | 'minutes' | 'credits',
   sessionsOnly = false,
 ): number {
   const index = context.participations;
@@ -266,9 +270,10 @@ export function sumRecords(
     if (day < period.first || day > period.last) continue;
     if ((index.ms[r] as number) > context.asOfMs) continue;
     if (what === 'minutes') total += index.minutes[r] as number;
-    else if (index.completes[r] === 1) {
-      if (!sessionsOnly || index.isSession[r] === 1) total += 1;
-    }
+    else if (index.completes[r] !== 1) continue;
+    else if (what === 'credits') {
+      total += context.credits[index.offering[r] as number] as number;
+    } else if (!sessionsOnly || index.isSession[r] === 1) total += 1;
   }
-  return total;
+  return what === 'credits' ? hundredths(total) : total;
 }

@@ -1,6 +1,7 @@
 import type { SafeResult } from '../model/issues.js';
 import { unwrapResult } from '../model/issues.js';
 import { safeParseWith } from '../model/zod-issues.js';
+import { checkAllocationReferences } from './allocation-checks.js';
 import type {
   BookingLimit,
   Cancellation,
@@ -8,18 +9,21 @@ import type {
 } from './allocation-input.js';
 import { allocationDataSchema } from './allocation-input.js';
 import type { Booking } from './booking.js';
-import { compareText, rankRequests } from './rank-requests.js';
-import type { Holder } from './seat-ledger.js';
+import { rankRequests } from './rank-requests.js';
+import { releaseAll } from './release-seats.js';
 import { SeatLedger } from './seat-ledger.js';
 import {
   blocked,
-  cancelled,
   refusalFor,
   refused,
   seated,
   UNKNOWN_EDUCATOR,
 } from './seat-messages.js';
-import type { SeatAllocation, SeatOutcome } from './seat-outcome.js';
+import type {
+  CancellationOutcome,
+  SeatAllocation,
+  SeatOutcome,
+} from './seat-outcome.js';
 import { People } from './seat-people.js';
 import type { Session } from './session.js';
 
@@ -75,10 +79,18 @@ export interface AllocateSeatsInput {
  * overlap with a seat already held, or a reached limit. Cancellations then
  * apply in time order; each frees its seat and the waitlist moves up: the
  * first entry whose school has room is seated, and an entry that now
- * overlaps or breaks a limit is refused.
+ * overlaps or breaks a limit is refused. A seat given back once its
+ * session has begun stays empty. Each cancellation gets an outcome too:
+ * the place released and who moved up, or why nothing was released.
+ *
+ * Issues: a malformed request, cancellation, limit or existing booking
+ * (with its path); `duplicate_id` for a session or educator id given
+ * twice; `unknown_reference` for an existing booking naming a session or
+ * educator not given; `duplicate_booking` for two existing places of one
+ * educator in one session.
  *
  * @param input - sessions, educators, requests and the rules.
- * @returns the allocation, or issues naming each malformed request.
+ * @returns the allocation, or every issue found.
  * @example
  * ```ts
  * const result = safeAllocateSeats({ ...input, requests: [{ educatorId: 'e1' }] });
@@ -96,6 +108,8 @@ export function safeAllocateSeats(
     asOf: input.asOf,
   });
   if (!checked.success) return checked;
+  const issues = checkAllocationReferences(input);
+  if (issues.length > 0) return { success: false, issues };
   return { success: true, data: allocate(input) };
 }
 
@@ -105,8 +119,8 @@ export function safeAllocateSeats(
  *
  * @param input - sessions, educators, requests and the rules.
  * @returns one outcome per request, the places held, and each session's fill.
- * @throws {@link ReachplanError} when a request, cancellation, limit or
- *   existing booking is malformed.
+ * @throws {@link ReachplanError} carrying the issues
+ *   {@link safeAllocateSeats} lists.
  * @example
  * ```ts
  * const { outcomes } = allocateSeats({
@@ -170,57 +184,8 @@ function allocate(input: AllocateSeatsInput): SeatAllocation {
     }
   }
 
-  const cancellations = [...(input.cancellations ?? [])].sort(
-    (a, b) =>
-      Date.parse(a.at) - Date.parse(b.at) ||
-      compareText(a.educatorId, b.educatorId) ||
-      compareText(a.sessionId, b.sessionId),
-  );
-  for (const cancellation of cancellations) {
-    const index = ledger.indexOf.get(cancellation.sessionId);
-    const educator = people.educatorIndex.get(cancellation.educatorId);
-    if (index === undefined || educator === undefined) continue;
-    const holder = ledger.holderOf(educator, index);
-    if (!holder) continue;
-
-    ledger.release(holder, index);
-    const request = input.requests[holder.request];
-    if (request) outcomes[holder.request] = cancelled(request, cancellation);
-    promote(ledger, index, input.requests, outcomes);
-  }
-
-  return finish(input, ledger, outcomes);
-}
-
-/** Seats waitlist entries, first come first served, while seats are free. */
-function promote(
-  ledger: SeatLedger,
-  index: number,
-  requests: readonly SeatRequest[],
-  outcomes: (SeatOutcome | undefined)[],
-): void {
-  const waitlist = ledger.waitlists[index] ?? [];
-  let at = 0;
-  while (at < waitlist.length) {
-    const holder = waitlist[at] as Holder;
-    const fullness = ledger.fullness(index, holder.school);
-    if (fullness === 'capacity') return;
-    if (fullness === 'school-cap') {
-      at += 1;
-      continue;
-    }
-
-    waitlist.splice(at, 1);
-    ledger.dropFromWaitlist(holder, index);
-    const request = requests[holder.request];
-    const blocker = ledger.blockerFor(holder.educator, index);
-    if (blocker) {
-      if (request) outcomes[holder.request] = blocked(request, blocker);
-      continue;
-    }
-    ledger.seat(holder, index);
-    if (request) outcomes[holder.request] = seated(request, true);
-  }
+  const released = releaseAll(input, people, ledger, outcomes);
+  return finish(input, ledger, outcomes, released);
 }
 
 /** Numbers the waitlists and gathers the places held. */
@@ -228,6 +193,7 @@ function finish(
   input: AllocateSeatsInput,
   ledger: SeatLedger,
   outcomes: (SeatOutcome | undefined)[],
+  cancellations: CancellationOutcome[],
 ): SeatAllocation {
   const seatedBookings: Booking[] = [];
   const waitlistBookings: Booking[] = [];
@@ -274,6 +240,7 @@ function finish(
   return {
     // Every request was refused, seated, waitlisted or cancelled above.
     outcomes: outcomes as SeatOutcome[],
+    cancellations,
     bookings: [...seatedBookings, ...waitlistBookings],
     fill,
   };

@@ -1,8 +1,6 @@
-import { weekdayOf } from '../calendar/local-date.js';
 import type { ReachplanIssue } from '../model/issues.js';
 import type { Scenario } from '../model/scenario.js';
-import { findImpossibility, fromStructured } from './recurrence-rule.js';
-import { parseRuleText } from './recurrence-text.js';
+import { readRecurrence } from './read-recurrence.js';
 
 /**
  * Scenario check: every recurrence can be read (`invalid_rule`) and can
@@ -17,34 +15,11 @@ export function checkSchedules(scenario: Scenario): ReachplanIssue[] {
 
   scenario.catalogue.offerings.forEach((offering, index) => {
     if (!('schedule' in offering)) return;
-    const { schedule } = offering;
-    if (schedule.kind !== 'recurrence') return;
-    const path = ['catalogue', 'offerings', index, 'schedule', 'rule'];
-    const named =
-      typeof schedule.rule === 'string'
-        ? `rule ${JSON.stringify(schedule.rule)}`
-        : 'the recurrence';
+    if (offering.schedule.kind !== 'recurrence') return;
+    const path = ['catalogue', 'offerings', index, 'schedule'];
 
-    const read =
-      typeof schedule.rule === 'string'
-        ? parseRuleText(schedule.rule)
-        : { ok: true as const, rule: fromStructured(schedule.rule) };
-    if (!read.ok) {
-      issues.push({
-        code: 'invalid_rule',
-        path,
-        message: `${named} is not a valid RRULE: ${read.reason}`,
-      });
-      return;
-    }
-    const never = findImpossibility(read.rule, weekdayOf(schedule.startDate));
-    if (never) {
-      issues.push({
-        code: 'no_occurrences',
-        path,
-        message: `${named} can never occur: ${never}`,
-      });
-    }
+    const read = readRecurrence(offering.schedule, path);
+    if (!read.ok) issues.push(read.issue);
   });
   return issues;
 }

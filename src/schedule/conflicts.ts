@@ -67,7 +67,8 @@ export interface ConflictContext {
 
 /**
  * Finds collisions among sessions, as data: an educator booked into
- * overlapping sessions, a facilitator in two places at once, a location
+ * overlapping sessions (or booked into one while facilitating another), a
+ * facilitator in two places at once, a location
  * double-booked, a session on a day without sessions (closure, weekend or
  * blackout), and a follow-up session that starts before the first session
  * of the offering it follows (compared within the same school when both
@@ -91,7 +92,7 @@ export function findConflicts(
   const byId = new Map(live.map((s) => [s.id, s]));
 
   return [
-    ...educatorConflicts(byId, context.bookings ?? []),
+    ...educatorConflicts(live, byId, context.bookings ?? []),
     ...facilitatorConflicts(live),
     ...venueConflicts(live),
     ...closureConflicts(live, context.scenario),
@@ -100,22 +101,59 @@ export function findConflicts(
 }
 
 function educatorConflicts(
+  sessions: readonly Session[],
   byId: ReadonlyMap<string, Session>,
   bookings: readonly Booking[],
 ): Conflict[] {
+  const seats = new Map<string, Set<string>>();
   const byEducator = new Map<string, Session[]>();
   for (const booking of bookings) {
     const session = byId.get(booking.sessionId);
     if (!session || booking.status === 'waitlisted') continue;
+    const held = seats.get(booking.educatorId) ?? new Set<string>();
+    seats.set(booking.educatorId, held);
+    // A booking listed twice is one seat, not a clash with itself.
+    if (held.has(session.id)) continue;
+    held.add(session.id);
     pushTo(byEducator, booking.educatorId, session);
   }
 
-  return overlappingPairs(byEducator).map(({ key, first, second }) => ({
-    kind: 'educator-double-booked',
-    sessionIds: [first.id, second.id],
-    people: [key],
-    message: `educator "${key}" is booked into "${first.id}" and "${second.id}", which overlap`,
-  }));
+  // An educator who leads a session cannot sit in another at that time.
+  for (const session of sessions) {
+    for (const name of new Set(session.facilitators)) {
+      const held = seats.get(name);
+      if (held && !held.has(session.id)) pushTo(byEducator, name, session);
+    }
+  }
+
+  const isSeat = (educator: string, session: Session) =>
+    seats.get(educator)?.has(session.id) ?? false;
+  return overlappingPairs(byEducator)
+    .filter(
+      ({ key, first, second }) => isSeat(key, first) || isSeat(key, second),
+    )
+    .map(({ key, first, second }) => ({
+      kind: 'educator-double-booked',
+      sessionIds: [first.id, second.id],
+      people: [key],
+      message: educatorMessage(key, first, second, isSeat),
+    }));
+}
+
+function educatorMessage(
+  educator: string,
+  first: Session,
+  second: Session,
+  isSeat: (educator: string, session: Session) => boolean,
+): string {
+  const pair = `"${first.id}" and "${second.id}"`;
+  if (isSeat(educator, first) && isSeat(educator, second)) {
+    return `educator "${educator}" is booked into ${pair}, which overlap`;
+  }
+  const [led, seat] = isSeat(educator, first)
+    ? [second, first]
+    : [first, second];
+  return `educator "${educator}" facilitates "${led.id}" and is booked into "${seat.id}", which overlap`;
 }
 
 function facilitatorConflicts(sessions: readonly Session[]): Conflict[] {

@@ -98,7 +98,14 @@ export function safeExpandSessions(
     from: fromEpochDay(compiled.firstDay),
     to: fromEpochDay(compiled.lastDay),
   };
-  const window = range ?? calendarWindow;
+  // Dates outside every academic year are dropped anyway, so a wide range
+  // costs nothing and cannot reach maxSessions on its own.
+  const window = range
+    ? {
+        from: fromEpochDay(Math.max(toEpochDay(range.from), compiled.firstDay)),
+        to: fromEpochDay(Math.min(toEpochDay(range.to), compiled.lastDay)),
+      }
+    : calendarWindow;
   const limit = options.maxSessions ?? DEFAULT_MAX_SESSIONS;
 
   const issues: ReachplanIssue[] = [];

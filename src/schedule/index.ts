@@ -37,6 +37,7 @@ export {
   icalendarOptionsSchema,
 } from './ical-options.js';
 export type {
+  CancellationOutcome,
   RefusalReason,
   SeatAllocation,
   SeatOutcome,

@@ -106,6 +106,14 @@ function buildRule(parts: Map<string, string>): RecurrenceRule {
     );
   }
 
+  // RFC 5545 reads "1MO,TU" as the first Monday and every Tuesday; rrule
+  // asks a day to be both, so such a rule would never occur.
+  if (ordinal && weekdays?.some((w) => w.nth === undefined)) {
+    throw new RuleTextError(
+      `BYDAY "${parts.get('BYDAY')}" mixes numbered weekdays with plain ones; give numbered (1MO) or plain (TU) weekdays, not both`,
+    );
+  }
+
   const interval = optional(parts, 'INTERVAL', (v) =>
     wholeNumber('INTERVAL', v, 1, 1000),
   );

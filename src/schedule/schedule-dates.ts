@@ -1,11 +1,8 @@
 import type { LocalDate } from '../calendar/local-date.js';
-import { weekdayOf } from '../calendar/local-date.js';
 import type { ReachplanIssue } from '../model/issues.js';
 import type { Schedule } from '../model/offering.js';
+import { readRecurrence } from './read-recurrence.js';
 import { expandRecurrence } from './recurrence.js';
-import type { RecurrenceRule } from './recurrence-rule.js';
-import { findImpossibility, fromStructured } from './recurrence-rule.js';
-import { parseRuleText } from './recurrence-text.js';
 
 /** A span of local dates, both ends inclusive. */
 interface DateWindow {
@@ -60,35 +57,18 @@ export function scheduleDates(
     };
   }
 
+  const read = readRecurrence(schedule, path);
+  if (!read.ok) return read;
+  const { rule, named } = read;
   const rulePath = [...path, 'rule'];
-  const named =
-    typeof schedule.rule === 'string'
-      ? `rule ${quoteRule(schedule.rule)}`
-      : 'the recurrence';
-  const read = readRule(schedule.rule);
-  if (!read.ok) {
-    return {
-      ok: false,
-      issue: {
-        code: 'invalid_rule',
-        path: rulePath,
-        message: `${named} is not a valid RRULE: ${read.reason}`,
-      },
-    };
-  }
 
-  const never = findImpossibility(read.rule, weekdayOf(schedule.startDate));
-  if (never) {
-    return fail(rulePath, `${named} can never occur: ${never}`);
-  }
-
-  const found = expandRecurrence(read.rule, schedule.startDate, window, limit);
+  const found = expandRecurrence(rule, schedule.startDate, window, limit);
   if (found.dates.length > 0) return { ok: true, ...found };
 
   // None in the range asked for: an issue only when the rule has none in
   // the whole calendar either; a narrow range may simply miss it.
   const anywhere = expandRecurrence(
-    read.rule,
+    rule,
     schedule.startDate,
     calendarWindow,
     1,
@@ -100,19 +80,6 @@ export function scheduleDates(
   );
 }
 
-function readRule(
-  rule: Extract<Schedule, { kind: 'recurrence' }>['rule'],
-): { ok: true; rule: RecurrenceRule } | { ok: false; reason: string } {
-  return typeof rule === 'string'
-    ? parseRuleText(rule)
-    : { ok: true, rule: fromStructured(rule) };
-}
-
 function fail(path: (string | number)[], message: string): ScheduleDates {
   return { ok: false, issue: { code: 'no_occurrences', path, message } };
-}
-
-/** Quotes a rule for a message; very long rules are cut at 120 characters. */
-function quoteRule(text: string): string {
-  return JSON.stringify(text.length > 120 ? `${text.slice(0, 120)}…` : text);
 }

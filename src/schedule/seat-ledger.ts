@@ -127,6 +127,13 @@ export class SeatLedger {
     );
   }
 
+  /** Whether the educator holds a seat or a waitlist place, if either. */
+  placeOf(educator: number, index: number): 'seat' | 'waitlist' | undefined {
+    const place = this.places.get(this.placeKey(educator, index));
+    if (place === undefined) return undefined;
+    return place === SEATED ? 'seat' : 'waitlist';
+  }
+
   /** 'capacity' or 'school-cap' when no seat is free for the school. */
   fullness(
     index: number,

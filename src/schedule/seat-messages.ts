@@ -1,6 +1,6 @@
 import type { Cancellation, SeatRequest } from './allocation-input.js';
 import type { Blocker, Holder, SeatLedger } from './seat-ledger.js';
-import type { SeatOutcome } from './seat-outcome.js';
+import type { CancellationOutcome, SeatOutcome } from './seat-outcome.js';
 import type { Session } from './session.js';
 
 /*
@@ -150,4 +150,61 @@ export function cancelled(request: SeatRequest, cancellation: Cancellation) {
     sessionId,
     message: `cancelled at ${cancellation.at}`,
   } as const;
+}
+
+/**
+ * The outcome of a cancellation that gave a place back.
+ *
+ * @internal
+ */
+export function releasedPlace(
+  cancellation: Cancellation,
+  place: 'seat' | 'waitlist',
+  promoted: readonly string[],
+  started: boolean,
+): CancellationOutcome {
+  const { educatorId, sessionId, at } = cancellation;
+  const given = `the ${place === 'seat' ? 'seat' : 'waitlist place'} of educator "${educatorId}" in "${sessionId}" was given back at ${at}`;
+  const next =
+    place === 'waitlist'
+      ? ''
+      : started
+        ? '; the session had started, so the seat stays empty'
+        : promoted.length > 0
+          ? `; seated from the waitlist: ${promoted.join(', ')}`
+          : '; no one on the waitlist could take it';
+  return {
+    status: 'released',
+    educatorId,
+    sessionId,
+    at,
+    place,
+    promoted: [...promoted],
+    message: given + next,
+  };
+}
+
+/**
+ * The outcome of a cancellation with nothing to give back.
+ *
+ * @internal
+ */
+export function ignored(
+  cancellation: Cancellation,
+  reason: 'unknown-session' | 'unknown-educator' | 'no-place',
+): CancellationOutcome {
+  const { educatorId, sessionId, at } = cancellation;
+  const messages = {
+    'unknown-session': `session "${sessionId}" is not among the sessions given`,
+    'unknown-educator': `educator "${educatorId}" is not among the educators given`,
+    'no-place': `educator "${educatorId}" holds no place in "${sessionId}" at ${at}`,
+  };
+  return {
+    status: 'ignored',
+    educatorId,
+    sessionId,
+    at,
+    reason,
+    message: messages[reason],
+  };
 }

@@ -84,6 +84,54 @@ export type SeatOutcome =
     };
 
 /**
+ * What became of one cancellation, with a sentence that explains it.
+ *
+ * @example
+ * ```ts
+ * const outcome: CancellationOutcome = {
+ *   status: 'released', educatorId: 'e001',
+ *   sessionId: 'opt-in@2027-04-13T16:00', at: '2027-04-10T12:00:00Z',
+ *   place: 'seat', promoted: ['e007'],
+ *   message: 'the seat of educator "e001" in "opt-in@2027-04-13T16:00" was given back at 2027-04-10T12:00:00Z; seated from the waitlist: e007',
+ * };
+ * ```
+ */
+export type CancellationOutcome =
+  | {
+      /** The place was given back. */
+      readonly status: 'released';
+      /** Who gave it back. */
+      readonly educatorId: string;
+      /** The session. */
+      readonly sessionId: string;
+      /** When, as given. */
+      readonly at: string;
+      /** A seat, or a place on the waitlist. */
+      readonly place: 'seat' | 'waitlist';
+      /**
+       * Educators seated from the waitlist as a result, in order. Empty
+       * when the session had started by then: no one can take the seat.
+       */
+      readonly promoted: readonly string[];
+      /** Why, in a sentence. */
+      readonly message: string;
+    }
+  | {
+      /** Nothing to give back. */
+      readonly status: 'ignored';
+      /** Who asked. */
+      readonly educatorId: string;
+      /** The session named. */
+      readonly sessionId: string;
+      /** When, as given. */
+      readonly at: string;
+      /** Unknown session or educator, or no place held at that moment. */
+      readonly reason: 'unknown-session' | 'unknown-educator' | 'no-place';
+      /** Why, in a sentence. */
+      readonly message: string;
+    };
+
+/**
  * How full one session ended up.
  *
  * @example
@@ -116,6 +164,8 @@ export interface SessionFill {
 export interface SeatAllocation {
   /** One outcome per request, in the order the requests were given. */
   readonly outcomes: readonly SeatOutcome[];
+  /** One outcome per cancellation, in the order they were given. */
+  readonly cancellations: readonly CancellationOutcome[];
   /**
    * Every place held at the end: seats first, then waitlists in order,
    * session by session in the order the sessions were given. Existing

@@ -28,8 +28,8 @@ export interface ICalendarExport {
   readonly text: string;
   /**
    * SEQUENCE and fingerprint per UID: this export's events plus every
-   * entry of `previous` it did not hold, so a session that leaves and
-   * returns still gets a higher SEQUENCE.
+   * entry of `previous` it did not hold, so a session that leaves the feed
+   * and returns changed gets a higher SEQUENCE than it had.
    */
   readonly state: ICalendarState;
   /** How many events the feed holds. */
@@ -82,6 +82,9 @@ export function safeToICalendar(
     prodId: { company: 'reachplan', product: 'reachplan', language: 'EN' },
     name: settings.name ?? scenario.district.name,
     method: ICalCalendarMethod[method],
+    // Instants are written in UTC; this tells apps which zone to show the
+    // calendar in (Apple Calendar and Google Calendar read it).
+    x: [{ key: 'X-WR-TIMEZONE', value: scenario.district.timeZone }],
   });
   const previous = settings.previous ?? {};
   const state: ICalendarState = { ...previous };
@@ -128,7 +131,8 @@ export function safeToICalendar(
  * Each event has a summary, a short description, categories, a location,
  * an organiser (the offering's, else `options.organiser`), VALARM
  * reminders, and start and end written in UTC, so every calendar shows the
- * district's local time correctly. The UID is the session id at
+ * district's local time correctly; `X-WR-TIMEZONE` names the district's
+ * zone for apps that read it. The UID is the session id at
  * `options.domain` and never changes between exports; SEQUENCE starts at
  * 0 and rises by one whenever the event's content differs from the
  * fingerprint kept in `options.previous`. Cancelled sessions are written

@@ -106,6 +106,37 @@ describe('safeParseCalendar', () => {
     });
   });
 
+  it('reports terms and years that are not listed in date order', () => {
+    const terms = calendarWith((c) => {
+      year(c).terms.reverse();
+    });
+    expect(terms).toEqual({
+      success: false,
+      issues: [
+        {
+          code: 'terms_out_of_order',
+          path: ['years', 0, 'terms', 1],
+          message:
+            'term "t1" (2027-04-06 to 2027-09-30) is listed after term "t2" (2027-10-01 to 2028-03-25) but comes before it; list terms in date order',
+        },
+      ],
+    });
+
+    const calendar = englandCalendar(2027, { years: 2 });
+    calendar.years.reverse();
+    expect(safeParseCalendar(calendar)).toEqual({
+      success: false,
+      issues: [
+        {
+          code: 'years_out_of_order',
+          path: ['years', 1],
+          message:
+            'year "2027-28" (2027-09-01 to 2028-08-31) is listed after year "2028-29" (2028-09-01 to 2029-08-31) but comes before it; list years in date order',
+        },
+      ],
+    });
+  });
+
   it('reports a term outside its year and a term that ends before it starts', () => {
     const result = calendarWith((c) => {
       year(c).terms = [

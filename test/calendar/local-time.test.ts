@@ -86,14 +86,53 @@ describe('instantToLocal', () => {
     ).toEqual({ date: '2027-11-07', time: '01:30' });
   });
 
+  it('reads an offset other than Z, and times to the minute', () => {
+    expect(instantToLocal('2027-04-06T08:30+09:00', 'Asia/Tokyo')).toEqual({
+      date: '2027-04-06',
+      time: '08:30',
+    });
+    expect(instantToLocal('2027-04-05T23:30Z', 'Asia/Tokyo')).toEqual({
+      date: '2027-04-06',
+      time: '08:30',
+    });
+  });
+
   it('refuses an instant that is not one', () => {
     expect(issuesOf(() => instantToLocal('soon', 'Asia/Tokyo'))).toEqual([
       {
         code: 'invalid_instant',
         path: ['instant'],
-        message: 'instant "soon" is not a valid ISO 8601 instant',
+        message:
+          'expected an ISO 8601 instant with an offset, such as "2027-04-06T07:00:00Z", received string "soon"',
       },
     ]);
+    expect(
+      issuesOf(() => instantToLocal(new Date(Number.NaN), 'Asia/Tokyo')),
+    ).toEqual([
+      {
+        code: 'invalid_instant',
+        path: ['instant'],
+        message:
+          'expected an ISO 8601 instant with an offset, such as "2027-04-06T07:00:00Z", received an invalid Date',
+      },
+    ]);
+  });
+
+  it('refuses a date and time without an offset, which the host would read', () => {
+    // new Date('2027-07-20T23:30') is 23:30 in whatever zone the host runs.
+    for (const text of [
+      '2027-07-20T23:30',
+      '2027-07-20T23:30:00',
+      '2027-07-20',
+    ]) {
+      expect(issuesOf(() => instantToLocal(text, 'Asia/Tokyo'))).toEqual([
+        {
+          code: 'invalid_instant',
+          path: ['instant'],
+          message: `expected an ISO 8601 instant with an offset, such as "2027-04-06T07:00:00Z", received string "${text}"`,
+        },
+      ]);
+    }
   });
 
   it('gives back the wall clock that localToInstant was given', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  englandCalendar,
   isSchoolDay,
   isSessionDay,
   japanCalendar,
@@ -65,6 +66,74 @@ describe('preset options', () => {
         code: 'invalid_option',
         path: ['options', 'years'],
         message: 'years 0 is not a whole number from 1 to 20',
+      },
+    ]);
+  });
+
+  it('names options of the wrong shape with the library error', () => {
+    expect(
+      issuesOf(() =>
+        japanCalendar(2027, {
+          blackouts: 'mondays',
+          closures: [{ name: 'Trip', start: '2027-13-01', end: '2027-05-01' }],
+          schoolHours: { start: '8:30', end: '15:30' },
+          term: 3,
+        } as never),
+      ),
+    ).toEqual([
+      {
+        code: 'invalid_format',
+        path: ['options', 'schoolHours', 'start'],
+        message: 'expected a time written HH:mm, received "8:30"',
+      },
+      {
+        code: 'invalid_type',
+        path: ['options', 'blackouts'],
+        message: 'expected array, received string "mondays"',
+      },
+      {
+        code: 'invalid_date',
+        path: ['options', 'closures', 0, 'start'],
+        message:
+          'expected a real date written YYYY-MM-DD, received "2027-13-01"',
+      },
+      {
+        code: 'unknown_key',
+        path: ['options', 'term'],
+        message: 'unknown key "term"',
+      },
+    ]);
+    expect(issuesOf(() => englandCalendar(2027, null as never))).toEqual([
+      {
+        code: 'invalid_type',
+        path: ['options'],
+        message: 'expected object, received null',
+      },
+    ]);
+  });
+
+  it('checks the calendar it builds with the extra closures and blackouts', () => {
+    // Paths point into the calendar built: extra closures follow the preset's.
+    expect(
+      issuesOf(() =>
+        japanCalendar(2027, {
+          closures: [{ name: 'Trip', start: '2027-06-02', end: '2027-06-01' }],
+          blackouts: [
+            { kind: 'dates', start: '2027-07-10', end: '2027-07-01' },
+          ],
+        }),
+      ),
+    ).toEqual([
+      {
+        code: 'closure_end_before_start',
+        path: ['years', 0, 'closures', 16, 'end'],
+        message:
+          'closure "Trip" ends on 2027-06-01, before it starts on 2027-06-02',
+      },
+      {
+        code: 'blackout_dates_reversed',
+        path: ['blackouts', 0, 'end'],
+        message: 'blackout ends on 2027-07-01, before it starts on 2027-07-10',
       },
     ]);
   });

@@ -107,6 +107,21 @@ describe('school days around a clock change', () => {
 });
 
 describe('termAt with bad input', () => {
+  it('refuses a local date and time, whose meaning depends on the host', () => {
+    const district = {
+      timeZone: 'Asia/Tokyo',
+      calendar: englandCalendar(2027),
+    };
+    expect(issuesOf(() => termAt(district, '2027-07-20T23:30'))).toEqual([
+      {
+        code: 'invalid_instant',
+        path: ['instant'],
+        message:
+          'expected an ISO 8601 instant with an offset, such as "2027-04-06T07:00:00Z", received string "2027-07-20T23:30"',
+      },
+    ]);
+  });
+
   it('names an instant that is not one and a zone that is not IANA', () => {
     const district = {
       timeZone: 'Mars/Olympus',
@@ -116,7 +131,8 @@ describe('termAt with bad input', () => {
       {
         code: 'invalid_instant',
         path: ['instant'],
-        message: 'instant "next Tuesday" is not a valid ISO 8601 instant',
+        message:
+          'expected an ISO 8601 instant with an offset, such as "2027-04-06T07:00:00Z", received string "next Tuesday"',
       },
       {
         code: 'invalid_time_zone',
@@ -124,5 +140,15 @@ describe('termAt with bad input', () => {
         message: 'time zone "Mars/Olympus" is not an IANA zone',
       },
     ]);
+  });
+});
+
+describe('the host zone of this run', () => {
+  it('is the zone the run was started in, so the answers above hold in it', () => {
+    // The zone tests run again under TZ=Asia/Tokyo and TZ=America/New_York;
+    // this fails if the host zone did not take, which would make those runs
+    // repeat the UTC one.
+    const host = new Intl.DateTimeFormat().resolvedOptions().timeZone;
+    expect(host).toBe(process.env['TZ']);
   });
 });

@@ -183,12 +183,47 @@ describe('calibrateBehaviour', () => {
     const held = expandSessions(scenario).filter(
       (session) => session.offeringId === 'open-lab',
     );
-    const out = calibrateBehaviour(scenario, []);
+    const [first] = held;
+    if (!first) throw new Error('fixture holds open-lab sessions');
+    const one: Participation = {
+      kind: 'session',
+      educatorId: 'e000',
+      offeringId: 'open-lab',
+      sessionId: first.id,
+      at: first.start,
+      minutes: 45,
+      channel: 'opt-in',
+    };
+    const out = calibrateBehaviour(scenario, [one]);
     expect(find(out.estimates, 'optIn', 'all')).toMatchObject({
       educators: 200,
       trials: 200 * held.length,
-      successes: 0,
+      successes: 1,
     });
+  });
+
+  it('keeps the default for an offering without a single record, and names it', () => {
+    const out = calibrateBehaviour(scenario, records, { sessions });
+    expect(out.offeringsWithoutRecords).toEqual([
+      'maths-pd',
+      'bites',
+      'course',
+    ]);
+    const parameters = new Set(out.estimates.map((e) => e.parameter));
+    expect([...parameters]).toEqual(['optIn']);
+    expect(Object.keys(out.behaviour)).toEqual(['optIn']);
+  });
+
+  it('names every offering when there are no records at all', () => {
+    const out = calibrateBehaviour(scenario, []);
+    expect(out.estimates).toEqual([]);
+    expect(out.behaviour).toEqual({});
+    expect(out.offeringsWithoutRecords).toEqual([
+      'open-lab',
+      'maths-pd',
+      'bites',
+      'course',
+    ]);
   });
 
   it('counts records it cannot place instead of failing', () => {

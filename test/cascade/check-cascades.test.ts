@@ -236,3 +236,82 @@ describe('cascade plans in a scenario', () => {
     ]);
   });
 });
+
+describe('listed leaders', () => {
+  it('names leaders listed twice, outside the plan or not eligible', () => {
+    const input = handDistrict(
+      [10, 12],
+      [
+        seminarCascade([podLevel('l1', 'source')], {
+          leaderSelection: {
+            by: 'list',
+            educatorIds: ['s01-e001', 's01-e002', 's01-e001', 's02-e001'],
+          },
+          schoolIds: ['s01'],
+        }),
+      ],
+    );
+    const seminar = input.catalogue.offerings[0];
+    if (seminar) seminar.eligibility = { roles: ['ict-leader'] };
+    expect(issuesOf(input)).toEqual([
+      {
+        code: 'not_eligible',
+        path: ['cascades', 0, 'leaderSelection', 'educatorIds', 1],
+        message:
+          'leader "s01-e002" is not eligible for offering "lesson-design"',
+      },
+      {
+        code: 'duplicate_id',
+        path: ['cascades', 0, 'leaderSelection', 'educatorIds', 2],
+        message: 'leader "s01-e001" is listed twice',
+      },
+      {
+        code: 'not_covered',
+        path: ['cascades', 0, 'leaderSelection', 'educatorIds', 3],
+        message:
+          'leader "s02-e001" works at school "s02", which cascade "design-cascade" does not cover',
+      },
+    ]);
+  });
+});
+
+describe('pod sizes', () => {
+  it('measures a pod against the schools the plan covers', () => {
+    const plan = seminarCascade(
+      [podLevel('l1', 'source', { podSize: { min: 12, max: 14 } })],
+      { schoolIds: ['s01'] },
+    );
+    expect(issuesOf(handDistrict([10, 20], [plan]))).toEqual([
+      {
+        code: 'pod_too_large',
+        path: ['cascades', 0, 'levels', 0, 'podSize', 'min'],
+        message:
+          'a pod of at least 12 members and its leader fits no school it covers: the largest, "s01", has 10 educators',
+      },
+    ]);
+  });
+});
+
+describe('leaders by segment', () => {
+  it('says unknown segments need includeUnknown when nobody qualifies', () => {
+    const input = handDistrict(
+      [6],
+      [
+        seminarCascade([podLevel('l1', 'source')], {
+          leaderSelection: { by: 'segment' },
+        }),
+      ],
+    );
+    input.district.educators = input.district.educators.map(
+      ({ segment: _segment, ...rest }) => rest,
+    );
+    expect(issuesOf(input)).toEqual([
+      {
+        code: 'no_possible_leader',
+        path: ['cascades', 0, 'leaderSelection'],
+        message:
+          'school "s01" has no educator who can lead cascade "design-cascade" (by segment: any known; educators of unknown segment only with includeUnknown); add one or leave the school out with schoolIds',
+      },
+    ]);
+  });
+});

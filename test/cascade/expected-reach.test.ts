@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { expectedReach, safeExpectedReach } from '../../src/index.js';
 import { handDistrict, parsed, podLevel, seminarCascade } from './district.js';
 
-// The brief's city in numbers: 21 schools, 504 educators (seven schools
-// each of 20, 24 and 28), three seminar seats per school, pods of six.
+// A city shaped like the example city, in round numbers: 21 schools, 504
+// educators (seven schools each of 20, 24 and 28), three seminar seats per
+// school, pods of six.
 const CITY = [
   ...Array<number>(7).fill(20),
   ...Array<number>(7).fill(24),

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { planCascade } from '../../src/index.js';
+import {
+  expectedReach,
+  planCascade,
+  safePlanCascade,
+} from '../../src/index.js';
 import { handDistrict, parsed, podLevel, seminarCascade } from './district.js';
 
 function firstLeaders(selection: object, headcounts = [10]) {
@@ -45,5 +49,67 @@ describe('leader selection', () => {
     expect(
       firstLeaders({ by: 'segment', segments: ['early-adopter'] }),
     ).toEqual(['s01-e002', 's01-e003']);
+  });
+});
+
+describe('a caller’s own leader selector', () => {
+  const plan = seminarCascade([podLevel('l1', 'source')]);
+
+  it('is told the school, its staff, the seats and the plan’s suggestion', () => {
+    const seen: unknown[] = [];
+    planCascade(parsed(handDistrict([10], [plan])), {
+      selectLeaders: ({ school, staff, seats, suggested }) => {
+        seen.push([school.id, staff.length, seats, suggested.length]);
+        return [];
+      },
+    });
+    expect(seen).toEqual([['s01', 10, 3, 3]]);
+  });
+
+  it('may not pick beyond the seminar’s seats', () => {
+    const result = safePlanCascade(parsed(handDistrict([10], [plan])), {
+      selectLeaders: ({ staff }) => staff.slice(0, 4).map((e) => e.id),
+    });
+    expect(result.success ? [] : result.issues).toEqual([
+      {
+        code: 'seats_exceeded',
+        path: ['options', 'selectLeaders'],
+        message:
+          'selectLeaders chose 4 leaders for school "s01" in cascade "design-cascade", but the school has 3 seats',
+      },
+    ]);
+  });
+
+  it('may not pick someone the seminar does not admit', () => {
+    const input = handDistrict([10], [plan]);
+    const seminar = input.catalogue.offerings[0];
+    if (seminar) seminar.eligibility = { roles: ['ict-leader'] };
+    const result = safePlanCascade(parsed(input), {
+      selectLeaders: () => ['s01-e002'],
+    });
+    expect(result.success ? [] : result.issues).toEqual([
+      {
+        code: 'not_eligible',
+        path: ['options', 'selectLeaders'],
+        message:
+          'selectLeaders chose "s01-e002" for school "s01" in cascade "design-cascade", but "s01-e002" is not eligible for its offering',
+      },
+    ]);
+  });
+
+  it('sets the first leaders of the forecast too', () => {
+    const scenario = parsed(handDistrict([10, 12], [plan]));
+    const onlyFirst = ({ staff }: { staff: readonly { id: string }[] }) => [
+      staff[0]?.id ?? '',
+    ];
+    const [reach] = expectedReach(scenario, {
+      selectLeaders: onlyFirst,
+      behaviour: { leaderActivation: 1, attendance: 1 },
+    }).cascades;
+    // One leader a school, pods of six: 1 + 6 at each school.
+    expect(reach?.schools.map((s) => s.reachedByLevel)).toEqual([
+      [1, 6],
+      [1, 6],
+    ]);
   });
 });

@@ -1,13 +1,27 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { planCascade, safePlanCascade, weekdayOf } from '../../src/index.js';
-import { handDistrict, parsed, podLevel, seminarCascade } from './district.js';
+import {
+  handDistrict,
+  parsed,
+  podLevel,
+  schoolId,
+  seminarCascade,
+} from './district.js';
 
 const CITY = [
   ...Array<number>(7).fill(20),
   ...Array<number>(7).fill(24),
   ...Array<number>(7).fill(28),
 ];
+
+// Small districts and pod bounds for the properties below.
+const headcountsArb = fc.array(fc.integer({ min: 4, max: 40 }), {
+  minLength: 1,
+  maxLength: 4,
+});
+const podMinArb = fc.integer({ min: 1, max: 3 });
+const podExtraArb = fc.integer({ min: 0, max: 5 });
 
 function twoLevels(extra = {}) {
   return seminarCascade(
@@ -165,6 +179,73 @@ describe('planCascade', () => {
     expect(kinds.has('facilitator-double-booked')).toBe(true);
   });
 
+  it('reports a first leader due at the seminar while leading a pod', () => {
+    // The seminar meets on Thursdays 20 and 27 May, 14:00 to 17:00; the
+    // pods meet on the Thursday inside five school days: 27 May at 15:00.
+    const level = podLevel('l1', 'source', {
+      weekdays: ['thu'],
+      withinSchoolDays: 5,
+      startTime: '15:00',
+    });
+    const input = handDistrict([10], [seminarCascade([level])]);
+    const seminar = input.catalogue.offerings[0];
+    if (seminar && 'schedule' in seminar) {
+      seminar.schedule = {
+        kind: 'dates',
+        dates: ['2027-05-20', '2027-05-27'],
+        startTime: '14:00',
+      };
+    }
+    const plan = planCascade(parsed(input));
+    const leaders = plan.cascades[0]?.leaders.map((l) => l.educatorId) ?? [];
+    // Seven colleagues fill two pods, so two of the three leaders clash.
+    expect(plan.conflicts).toHaveLength(2);
+    for (const conflict of plan.conflicts) {
+      expect(conflict.kind).toBe('educator-double-booked');
+      expect(leaders).toContain(conflict.people[0]);
+      expect(conflict.sessionIds[0]).toMatch(/^lesson-design@2027-05-27/);
+    }
+  });
+
+  it('reports a pod leader due in a community pod at the same time', () => {
+    // Cascade pods meet on Friday 21 May at 16:00; so does the community,
+    // whose ICT leader gathers everyone else, pod leaders included.
+    const community = {
+      kind: 'community' as const,
+      id: 'monthly-pods',
+      name: 'Monthly pods',
+      offeringId: 'pod-community',
+      leaderSelection: { by: 'role' as const, roles: ['ict-leader' as const] },
+      audience: 'school' as const,
+      podSize: { min: 3, max: 9 },
+      fidelityKept: 0.9,
+    };
+    const cascade = seminarCascade([podLevel('l1', 'source')], {
+      leaderSelection: { by: 'segment', segments: ['early-adopter'] },
+    });
+    const input = handDistrict([10], [cascade, community]);
+    const meetings = input.catalogue.offerings[1];
+    if (meetings && 'schedule' in meetings) {
+      meetings.schedule = {
+        kind: 'dates',
+        dates: ['2027-05-21'],
+        startTime: '16:00',
+      };
+    }
+    const plan = planCascade(parsed(input));
+    const podLeaders = new Set(plan.cascades[0]?.pods.map((p) => p.leaderId));
+    const clashes = plan.conflicts.filter(
+      (c) =>
+        c.kind === 'educator-double-booked' &&
+        podLeaders.has(c.people[0] ?? ''),
+    );
+    // Both early adopters lead a cascade pod and sit in the community pod.
+    expect(clashes.map((c) => c.people[0]).sort()).toEqual([
+      's01-e002',
+      's01-e003',
+    ]);
+  });
+
   it('plans a standing community on its offering’s monthly meetings', () => {
     const community = {
       kind: 'community' as const,
@@ -231,13 +312,10 @@ describe('planCascade', () => {
   it('never places more than a school has, and keeps pods within bounds', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.integer({ min: 4, max: 40 }), {
-          minLength: 1,
-          maxLength: 4,
-        }),
+        headcountsArb,
         fc.integer({ min: 1, max: 4 }),
-        fc.integer({ min: 1, max: 3 }),
-        fc.integer({ min: 0, max: 5 }),
+        podMinArb,
+        podExtraArb,
         fc.integer({ min: 1, max: 3 }),
         (headcounts, depth, min, extra, maxPods) => {
           const size = { min, max: min + extra };
@@ -269,6 +347,46 @@ describe('planCascade', () => {
         },
       ),
       { numRuns: 40 },
+    );
+  });
+
+  it('keeps the reach of every level above when a level is added', () => {
+    fc.assert(
+      fc.property(
+        headcountsArb,
+        fc.integer({ min: 1, max: 3 }),
+        podMinArb,
+        podExtraArb,
+        fc.integer({ min: 0, max: 100 }),
+        (headcounts, depth, min, extra, seed) => {
+          const size = { podSize: { min, max: min + extra } };
+          const planAt = (levels: number) => {
+            const chain = Array.from({ length: levels }, (_, i) =>
+              podLevel(`l${i + 1}`, i === 0 ? 'source' : `l${i}`, size),
+            );
+            const scenario = parsed(
+              handDistrict(headcounts, [seminarCascade(chain)]),
+            );
+            return planCascade(scenario, { seed }).cascades[0];
+          };
+          const before = planAt(depth);
+          const after = planAt(depth + 1);
+          expect(after?.levels).toHaveLength(depth + 2);
+          expect(after?.levels.slice(0, depth + 1)).toEqual(before?.levels);
+
+          const reached = new Map<string, number>();
+          for (const pod of after?.pods ?? []) {
+            const count = reached.get(pod.schoolId) ?? 0;
+            reached.set(pod.schoolId, count + pod.memberIds.length);
+          }
+          headcounts.forEach((headcount, i) => {
+            expect((reached.get(schoolId(i)) ?? 0) + 3).toBeLessThanOrEqual(
+              headcount,
+            );
+          });
+        },
+      ),
+      { numRuns: 30 },
     );
   });
 });

@@ -46,6 +46,17 @@ describe('reachplan compare', () => {
     expect(html).toContain('Plus cascade pods');
   });
 
+  it('asks for two or more files, with exit code 2', async () => {
+    const run = await runInProcess(['compare', TODAY]);
+    expect(run).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'reachplan: compare needs two or more scenario files, got 1 ' +
+        `("${TODAY}"); to run one plan, use reachplan simulate\n`,
+    });
+  });
+
   it('names the first file that cannot be read', async () => {
     const run = await runInProcess(['compare', TODAY, 'gone.json']);
     expect(run).toEqual({

@@ -80,6 +80,28 @@ describe('reachplan validate', () => {
     });
   });
 
+  it('says a file is empty, with exit code 3', async () => {
+    const file = write('empty.json', '\uFEFF  \n');
+    const run = await runInProcess(['validate', file], dir);
+    expect(run).toEqual({
+      code: 3,
+      stdout: '',
+      stderr: 'reachplan: "empty.json" is empty, not JSON\n',
+    });
+  });
+
+  it('reports a schema version that is not a number as an invalid field', async () => {
+    const scenario = { ...exampleScenario(), schemaVersion: '1' };
+    const file = write('text-version.json', JSON.stringify(scenario));
+    const run = await runInProcess(['validate', file], dir);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      'reachplan: "text-version.json" is not a valid scenario (1 issue):\n' +
+        '  schemaVersion: schemaVersion "1" is not supported: this build ' +
+        'of reachplan reads version 1 [unsupported_version]\n',
+    );
+  });
+
   it('reports JSON that is not an object as an invalid scenario', async () => {
     const file = write('list.json', '[1, 2]');
     const run = await runInProcess(['validate', file], dir);

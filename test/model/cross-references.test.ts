@@ -205,6 +205,57 @@ describe('checks across the parts of a scenario', () => {
   });
 });
 
+describe('checks across parts when the shape is broken elsewhere', () => {
+  it('still checks a sound district and catalogue beside a shape error', () => {
+    expect(
+      rejected((s) => {
+        s.name = 42;
+        s.district.educators[2].schoolId = 's99';
+        s.catalogue.offerings[1].categoryIds = ['x'];
+      }),
+    ).toEqual([
+      {
+        code: 'invalid_type',
+        path: ['name'],
+        message: 'expected string, received number 42',
+      },
+      {
+        code: 'unknown_reference',
+        path: ['district', 'educators', 2, 'schoolId'],
+        message:
+          'educator "e003" names school "s99", which is not in the district',
+      },
+      {
+        code: 'unknown_reference',
+        path: ['catalogue', 'offerings', 1, 'categoryIds', 0],
+        message:
+          'offering "ict-course" names category "x", which is not in the catalogue',
+      },
+    ]);
+  });
+
+  it('checks the sound part and leaves the broken one to its shape issue', () => {
+    expect(
+      rejected((s) => {
+        s.district.educators[2].schoolId = 's99';
+        s.catalogue.offerings[0].venue = 'garden';
+      }),
+    ).toEqual([
+      {
+        code: 'invalid_value',
+        path: ['catalogue', 'offerings', 0, 'venue'],
+        message: '"garden" is not one of "central", "school", "online"',
+      },
+      {
+        code: 'unknown_reference',
+        path: ['district', 'educators', 2, 'schoolId'],
+        message:
+          'educator "e003" names school "s99", which is not in the district',
+      },
+    ]);
+  });
+});
+
 describe('parsing a district or a catalogue on its own', () => {
   it('gives paths that start at the district', () => {
     const district: Loose = smallScenario().district;

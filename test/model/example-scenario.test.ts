@@ -7,7 +7,7 @@ import {
 } from '../../src/index.js';
 
 describe('exampleScenario', () => {
-  it('is the brief’s city: 21 schools, 512 educators, Asia/Tokyo', () => {
+  it('is the example city: 21 schools, 512 educators, Asia/Tokyo', () => {
     const scenario = parseScenario(exampleScenario());
     expect(scenario.district.schools).toHaveLength(21);
     expect(scenario.district.educators).toHaveLength(512);

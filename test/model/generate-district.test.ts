@@ -1,11 +1,27 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { GenerateDistrictOptions } from '../../src/index.js';
 import {
   ADOPTER_SEGMENTS,
   generateDistrict,
+  japanCalendar,
   ReachplanError,
   safeParseDistrict,
 } from '../../src/index.js';
+
+// biome-ignore lint/suspicious/noExplicitAny: tests break the data on purpose
+type Loose = any;
+
+/** The issues generateDistrict throws; fails when it throws anything else. */
+function issuesThrownBy(options: GenerateDistrictOptions) {
+  try {
+    generateDistrict(options);
+  } catch (error) {
+    if (error instanceof ReachplanError) return error.issues;
+    throw error;
+  }
+  throw new Error('expected a ReachplanError, but nothing was thrown');
+}
 
 describe('generateDistrict', () => {
   it('gives the same district for the same seed, another for another', () => {
@@ -109,14 +125,9 @@ describe('generateDistrict', () => {
   });
 
   it('rejects sizes it cannot build, naming each', () => {
-    let thrown: unknown;
-    try {
-      generateDistrict({ schools: 0, educators: 1.5, seed: Number.NaN });
-    } catch (error) {
-      thrown = error;
-    }
-    expect(thrown).toBeInstanceOf(ReachplanError);
-    expect((thrown as ReachplanError).issues).toEqual([
+    expect(
+      issuesThrownBy({ schools: 0, educators: 1.5, seed: Number.NaN }),
+    ).toEqual([
       {
         code: 'invalid_option',
         path: ['schools'],
@@ -133,6 +144,56 @@ describe('generateDistrict', () => {
         message: 'expected an integer seed, received NaN',
       },
     ]);
+  });
+
+  it('names a zone, an id, a name or a calendar it cannot use', () => {
+    const calendar: Loose = japanCalendar(2027);
+    calendar.years[0].terms[1].end = '2027-08-01';
+    expect(
+      issuesThrownBy({
+        schools: 3,
+        educators: 30,
+        seed: 1,
+        timeZone: 'JST',
+        id: ' d1',
+        name: '',
+        calendar,
+      }),
+    ).toEqual([
+      {
+        code: 'invalid_option',
+        path: ['timeZone'],
+        message: 'expected an IANA time zone, received "JST"',
+      },
+      {
+        code: 'invalid_id',
+        path: ['id'],
+        message: 'expected an id without spaces at either end, received " d1"',
+      },
+      {
+        code: 'too_small',
+        path: ['name'],
+        message: 'expected a non-empty string, received string ""',
+      },
+      {
+        code: 'term_end_before_start',
+        path: ['calendar', 'years', 0, 'terms', 1, 'end'],
+        message:
+          'term "2027-28-t2" ends on 2027-08-01, before it starts on 2027-09-01',
+      },
+    ]);
+  });
+
+  it('throws the library error, not a TypeError, for options that are not an object', () => {
+    expect(() => generateDistrict(undefined as never)).toThrow(
+      new ReachplanError([
+        {
+          code: 'invalid_option',
+          path: [],
+          message: 'expected an options object, received nothing',
+        },
+      ]),
+    );
   });
 
   it('always builds a district that parses', () => {

@@ -1,13 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   exampleScenario,
+  generateDistrict,
   safeParseScenario,
   scenarioJsonSchema,
 } from '../../src/index.js';
 import { scenarioJsonSchemaText } from '../../src/model/json-schema-text.js';
+import { catalogueArbitrary } from './catalogue-arbitrary.js';
 import { smallScenario } from './small-scenario.js';
 
 const shippedPath = resolve(
@@ -29,6 +32,32 @@ describe('scenarioJsonSchema', () => {
   it('accepts the example scenario as a file would hold it', () => {
     const file = JSON.parse(JSON.stringify(exampleScenario()));
     expect(validate(file)).toBe(true);
+  });
+
+  it('accepts every scenario that parses, in every offering format', () => {
+    fc.assert(
+      fc.property(
+        catalogueArbitrary,
+        fc.integer({ min: 1, max: 6 }),
+        fc.integer(),
+        (catalogue, schools, seed) => {
+          const district = generateDistrict({
+            schools,
+            educators: schools * 8,
+            seed,
+          });
+          const scenario = { ...smallScenario(), district, catalogue };
+          // Eligibility may name the small district's departments.
+          for (const offering of catalogue.offerings) {
+            delete offering.eligibility?.schoolIds;
+            delete offering.eligibility?.departments;
+          }
+          expect(safeParseScenario(scenario).success).toBe(true);
+          expect(validate(JSON.parse(JSON.stringify(scenario)))).toBe(true);
+        },
+      ),
+      { numRuns: 100 },
+    );
   });
 
   it('lets a scenario file name its schema with a "$schema" key', () => {

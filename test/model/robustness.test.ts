@@ -220,6 +220,28 @@ describe('hostile input', () => {
     });
   });
 
+  it('stops listing issues from the checks across parts past a thousand', () => {
+    const scenario: Loose = smallScenario();
+    scenario.district.educators = new Array(5000).fill(
+      scenario.district.educators[2],
+    );
+    const result = safeParseScenario(scenario);
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    expect(result.issues).toHaveLength(1001);
+    expect(result.issues[0]).toEqual({
+      code: 'duplicate_id',
+      path: ['district', 'educators', 1, 'id'],
+      message:
+        'educator id "e003" is used more than once (first at district.educators[0])',
+    });
+    expect(result.issues.at(-1)).toEqual({
+      code: 'too_many_issues',
+      path: [],
+      message: '3999 more issues were found and are not listed',
+    });
+  });
+
   it('rejects a list longer than allowed without reading every item', () => {
     const scenario: Loose = smallScenario();
     scenario.district.schools = new Array(100_001).fill(7);
@@ -278,6 +300,20 @@ describe('very long rosters', () => {
       message:
         'only the first 1000 issues are listed; educators from index 10000 on were not checked',
     });
+  });
+
+  it('rejects a roster past two million educators without reading it', () => {
+    const scenario: Loose = smallScenario();
+    const template = scenario.district.educators[2];
+    scenario.district.educators = new Array(2_000_001).fill(template);
+    expect(issuesOfScenario(scenario)).toEqual([
+      {
+        code: 'too_big',
+        path: ['district', 'educators'],
+        message:
+          'expected at most 2000000 items, received an array of 2000001 items',
+      },
+    ]);
   });
 
   it('parses a long roster in chunks with paths counted from its start', () => {

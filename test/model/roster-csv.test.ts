@@ -144,6 +144,45 @@ describe('roster import from CSV', () => {
     ]);
   });
 
+  it('reports every bad cell of a row at once, lengths included', () => {
+    const name = '名'.repeat(501);
+    const text = `id,name,school,roles\ne1,${name},s01,wizard\n`;
+    expect(
+      issuesOf(
+        safeParseRosterCsv(text, {
+          id: 'id',
+          name: 'name',
+          schoolId: 'school',
+          roles: 'roles',
+        }),
+      ),
+    ).toEqual([
+      {
+        code: 'invalid_cell',
+        path: ['rows', 2, 'roles'],
+        message:
+          '"wizard" is not a role; expected one of "teacher", "ict-leader", "principal", "vice-principal", "specialist", "department-head", "counsellor", "librarian", "support-staff"',
+      },
+      {
+        code: 'too_big',
+        path: ['rows', 2, 'name'],
+        message: `expected at most 500 characters, received string "${'名'.repeat(40)}…"`,
+      },
+    ]);
+  });
+
+  it('accepts empty cells past the header, as a trailing comma leaves', () => {
+    expect(
+      parseRosterCsv('id,school\r\ne1,s01,\r\ne2,s01,,\r\n', {
+        id: 'id',
+        schoolId: 'school',
+      }),
+    ).toEqual([
+      { id: 'e1', schoolId: 's01', roles: ['teacher'] },
+      { id: 'e2', schoolId: 's01', roles: ['teacher'] },
+    ]);
+  });
+
   it('names a mapped column the header does not have', () => {
     expect(
       issuesOf(

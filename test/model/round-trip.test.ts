@@ -5,6 +5,7 @@ import {
   generateDistrict,
   parseScenario,
 } from '../../src/index.js';
+import { catalogueArbitrary } from './catalogue-arbitrary.js';
 import { smallScenario } from './small-scenario.js';
 
 /** Writes, reads and parses a scenario as a file would carry it. */
@@ -54,6 +55,15 @@ describe('JSON round trip', () => {
         },
       ),
       { numRuns: 40 },
+    );
+  });
+
+  it('keeps any catalogue exactly, in every format and optional field', () => {
+    fc.assert(
+      fc.property(catalogueArbitrary, (catalogue) => {
+        expectLossless({ ...smallScenario(), catalogue });
+      }),
+      { numRuns: 200 },
     );
   });
 });

@@ -96,6 +96,21 @@ describe('shape issues', () => {
     ]);
   });
 
+  it('rejects eligibility naming a role that reachplan does not know', () => {
+    expect(
+      rejected(
+        (s) => (s.catalogue.offerings[0].eligibility = { roles: ['coach'] }),
+      ),
+    ).toEqual([
+      {
+        code: 'invalid_value',
+        path: ['catalogue', 'offerings', 0, 'eligibility', 'roles', 0],
+        message:
+          '"coach" is not one of "teacher", "ict-leader", "principal", "vice-principal", "specialist", "department-head", "counsellor", "librarian", "support-staff"',
+      },
+    ]);
+  });
+
   it('names a time zone that is not IANA', () => {
     expect(rejected((s) => (s.district.timeZone = 'JST'))).toEqual([
       {

@@ -81,7 +81,7 @@ function plan(
   };
 }
 
-/** Four plans shaped like the brief's, with Japanese school names. */
+/** Four plans shaped like the example city's, with Japanese school names. */
 export function sampleReport(): ReportData {
   return {
     title: '研修の到達 2027年度 / PD reach 2027',

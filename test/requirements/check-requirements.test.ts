@@ -43,12 +43,20 @@ describe('requirement rules in a scenario', () => {
         },
         { id: 'f', name: 'F', kind: 'department-monthly' },
         {
+          id: 'h',
+          name: 'H',
+          kind: 'credits-per-period',
+          credits: 2.5,
+          period: { kind: 'term' },
+          categoryIds: ['digital'],
+        },
+        {
           id: 'g',
           name: 'G',
           kind: 'trained-leaders',
           offeringId: 'citizenship',
           leaders: 1,
-          scope: { schoolIds: ['s1'], departments: ['maths'] },
+          scope: { schoolIds: ['s2'], departments: ['maths'] },
           exemptions: [{ educatorId: 'e1', from: '2027-09-01' }],
         },
       ],
@@ -172,8 +180,55 @@ describe('requirement rules in a scenario', () => {
     ]);
     expect(issues[0]?.message).toBe(
       '"sessions-per-week" is not one of "sessions-per-term", ' +
-        '"hours-per-period", "offering-per-year", "category-coverage", ' +
-        '"certification", "department-monthly", "trained-leaders"',
+        '"hours-per-period", "credits-per-period", "offering-per-year", ' +
+        '"category-coverage", "certification", "department-monthly", ' +
+        '"trained-leaders"',
     );
+  });
+
+  it('reports a rule that reaches nobody, naming its scope', () => {
+    const issues = issuesFor([
+      {
+        id: 'heads',
+        name: 'Heads',
+        kind: 'sessions-per-term',
+        sessions: 1,
+        scope: { roles: ['principal'], schoolIds: ['s2'] },
+      },
+      {
+        id: 'dept',
+        name: 'Dept',
+        kind: 'department-monthly',
+        scope: { schoolIds: ['s1', 's3'] },
+      },
+      // An unknown school is reported once, as unknown.
+      {
+        id: 'nowhere',
+        name: 'Nowhere',
+        kind: 'sessions-per-term',
+        sessions: 1,
+        scope: { schoolIds: ['s9'] },
+      },
+    ]);
+    expect(issues).toEqual([
+      {
+        code: 'empty_scope',
+        path: ['requirements', 0, 'scope'],
+        message:
+          'requirement "heads" reaches no educator: none matches its scope {"roles":["principal"],"schoolIds":["s2"]}',
+      },
+      {
+        code: 'empty_scope',
+        path: ['requirements', 1, 'scope'],
+        message:
+          'requirement "dept" reaches no department: no educator in its scope {"schoolIds":["s1","s3"]} belongs to one',
+      },
+      {
+        code: 'unknown_reference',
+        path: ['requirements', 2, 'scope', 'schoolIds', 0],
+        message:
+          'requirement "nowhere" names school "s9", which is not in the district',
+      },
+    ]);
   });
 });

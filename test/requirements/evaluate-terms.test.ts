@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateRequirements } from '../../src/index.js';
-import { attended, tokyo, withRules } from './helpers.js';
+import { attended, tokyo, verdictOf, withRules } from './helpers.js';
 
 const onePerTerm = {
   id: 'one',
@@ -8,16 +8,6 @@ const onePerTerm = {
   kind: 'sessions-per-term',
   sessions: 1,
 };
-
-function verdictOf(
-  report: ReturnType<typeof evaluateRequirements>,
-  educatorId: string,
-  ruleId: string,
-) {
-  return report.results.find(
-    (r) => r.educatorId === educatorId && r.ruleId === ruleId,
-  );
-}
 
 describe('sessions-per-term', () => {
   it('counts a session at 23:30 local on the last day of term for that term', () => {
@@ -174,6 +164,11 @@ describe('sessions-per-term', () => {
       evaluateRequirements(scenario, [], 'next tuesday'),
     ).toThrowError(
       'asOf: "next tuesday" is not a date-time such as "2027-07-01T09:00:00+09:00"',
+    );
+    expect(() =>
+      evaluateRequirements(scenario, [], new Date('2027-13-01')),
+    ).toThrowError(
+      'asOf: an invalid Date is not a date-time such as "2027-07-01T09:00:00+09:00"',
     );
   });
 });

@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { RequirementsReport } from '../../src/index.js';
 import { evaluateRequirements } from '../../src/index.js';
-import { attended, completed, tokyo, withRules } from './helpers.js';
-
-function verdictOf(
-  report: RequirementsReport,
-  educatorId: string,
-  ruleId: string,
-) {
-  return report.results.find(
-    (r) => r.educatorId === educatorId && r.ruleId === ruleId,
-  );
-}
+import { attended, completed, tokyo, verdictOf, withRules } from './helpers.js';
 
 describe('yearly and hours rules', () => {
   it('counts a completion at 23:30 local on the last day of the year for that year', () => {
@@ -185,8 +174,9 @@ describe('yearly and hours rules', () => {
     });
     expect(verdictOf(early, 'e2', 'cert')?.status).toBe('behind');
     expect(verdictOf(early, 'e2', 'cert')?.note).toBe(
-      'never completed; 0 sessions ahead',
+      'never completed; 0 sessions ahead, self-paced options open',
     );
+    expect(verdictOf(early, 'e2', 'cert')?.selfPaced).toBe(true);
 
     const renewal = evaluateRequirements(
       scenario,

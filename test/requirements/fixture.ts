@@ -95,6 +95,7 @@ export function fixtureScenario(): ScenarioInput {
           description: 'Twice a week after school.',
           categoryIds: ['tl'],
           durationMinutes: 60,
+          creditHours: 1,
           venue: 'central',
           capacity: 4,
           schedule: {
@@ -124,6 +125,7 @@ export function fixtureScenario(): ScenarioInput {
           description: 'Case studies on online responsibility.',
           categoryIds: ['digital'],
           durationMinutes: 120,
+          creditHours: 2.5,
           venue: 'central',
           seatsPerSchool: 1,
           eligibility: { roles: ['teacher', 'ict-leader'] },
@@ -155,6 +157,7 @@ export function fixtureScenario(): ScenarioInput {
           description: 'Self-paced course.',
           categoryIds: ['pastoral'],
           durationMinutes: 30,
+          creditHours: 1.5,
           venue: 'online',
           modules: 4,
           expectedWeeks: 4,

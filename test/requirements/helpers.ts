@@ -1,4 +1,8 @@
-import type { Participation, Scenario } from '../../src/index.js';
+import type {
+  Participation,
+  RequirementsReport,
+  Scenario,
+} from '../../src/index.js';
 import { localToInstant, parseScenario } from '../../src/index.js';
 import { fixtureScenario } from './fixture.js';
 
@@ -50,4 +54,15 @@ export function completed(
     minutes,
     channel: 'async-course',
   };
+}
+
+/** The verdict of one individual rule for one educator. */
+export function verdictOf(
+  report: RequirementsReport,
+  educatorId: string,
+  ruleId: string,
+) {
+  return report.results.find(
+    (r) => r.educatorId === educatorId && r.ruleId === ruleId,
+  );
 }

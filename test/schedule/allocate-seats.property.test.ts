@@ -140,6 +140,19 @@ describe('allocateSeats invariants', () => {
     );
   });
 
+  it('answers every request and every cancellation exactly once', () => {
+    fc.assert(
+      fc.property(scenarioArbitrary, (drawn) => {
+        const input = build(drawn);
+        const { outcomes, cancellations } = allocateSeats(input);
+        expect(outcomes).toHaveLength(input.requests.length);
+        expect(cancellations).toHaveLength(input.cancellations.length);
+        expect([...outcomes].every((o) => o !== undefined)).toBe(true);
+        expect([...cancellations].every((c) => c !== undefined)).toBe(true);
+      }),
+    );
+  });
+
   it('seats an educator at most once per session', () => {
     fc.assert(
       fc.property(scenarioArbitrary, (drawn) => {

@@ -85,6 +85,152 @@ describe('allocateSeats', () => {
     ]);
   });
 
+  it('explains each cancellation: who moved up, or why nothing was freed', () => {
+    const { cancellations, outcomes } = allocateSeats({
+      sessions: [small],
+      educators,
+      existing: [{ educatorId: 'e4', sessionId: small.id }],
+      requests: [
+        request('e1', small.id, 1),
+        request('e2', small.id, 2),
+        request('e3', small.id, 3),
+      ],
+      cancellations: [
+        { educatorId: 'e4', sessionId: small.id, at: at(100) },
+        { educatorId: 'e3', sessionId: small.id, at: at(90) },
+        { educatorId: 'e3', sessionId: small.id, at: at(110) },
+        {
+          educatorId: 'e1',
+          sessionId: 'nowhere@2027-04-13T16:00',
+          at: at(120),
+        },
+        { educatorId: 'ghost', sessionId: small.id, at: at(130) },
+      ],
+    });
+
+    expect(cancellations).toEqual([
+      {
+        status: 'released',
+        educatorId: 'e4',
+        sessionId: small.id,
+        at: at(100),
+        place: 'seat',
+        promoted: ['e2'],
+        message: `the seat of educator "e4" in "${small.id}" was given back at ${at(100)}; seated from the waitlist: e2`,
+      },
+      {
+        status: 'released',
+        educatorId: 'e3',
+        sessionId: small.id,
+        at: at(90),
+        place: 'waitlist',
+        promoted: [],
+        message: `the waitlist place of educator "e3" in "${small.id}" was given back at ${at(90)}`,
+      },
+      {
+        status: 'ignored',
+        educatorId: 'e3',
+        sessionId: small.id,
+        at: at(110),
+        reason: 'no-place',
+        message: `educator "e3" holds no place in "${small.id}" at ${at(110)}`,
+      },
+      {
+        status: 'ignored',
+        educatorId: 'e1',
+        sessionId: 'nowhere@2027-04-13T16:00',
+        at: at(120),
+        reason: 'unknown-session',
+        message:
+          'session "nowhere@2027-04-13T16:00" is not among the sessions given',
+      },
+      {
+        status: 'ignored',
+        educatorId: 'ghost',
+        sessionId: small.id,
+        at: at(130),
+        reason: 'unknown-educator',
+        message: 'educator "ghost" is not among the educators given',
+      },
+    ]);
+    expect(outcomes.map((o) => o.status)).toEqual([
+      'seated',
+      'seated',
+      'cancelled',
+    ]);
+  });
+
+  it('leaves a seat given back after the session began empty', () => {
+    const { cancellations, fill } = allocateSeats({
+      sessions: [small],
+      educators,
+      requests: [
+        request('e1', small.id, 1),
+        request('e2', small.id, 2),
+        request('e3', small.id, 3),
+      ],
+      cancellations: [
+        { educatorId: 'e1', sessionId: small.id, at: small.start },
+      ],
+    });
+
+    expect(cancellations[0]).toMatchObject({
+      promoted: [],
+      message: `the seat of educator "e1" in "${small.id}" was given back at ${small.start}; the session had started, so the seat stays empty`,
+    });
+    expect(fill).toEqual([
+      { sessionId: small.id, seated: 1, waitlisted: 1, capacity: 2 },
+    ]);
+  });
+
+  it('refuses duplicate ids and existing bookings it cannot place', () => {
+    const result = safeAllocateSeats({
+      sessions: [small, small],
+      educators: [...educators, { id: 'e1', schoolId: 's2' }],
+      requests: [],
+      existing: [
+        { educatorId: 'e1', sessionId: 'gone@2027-04-01T16:00' },
+        { educatorId: 'ghost', sessionId: small.id },
+        { educatorId: 'e2', sessionId: small.id },
+        { educatorId: 'e2', sessionId: small.id, status: 'waitlisted' },
+      ],
+    });
+
+    expect(result).toEqual({
+      success: false,
+      issues: [
+        {
+          code: 'duplicate_id',
+          path: ['sessions', 1, 'id'],
+          message: `session id "${small.id}" is given twice, at sessions[0] and sessions[1]`,
+        },
+        {
+          code: 'duplicate_id',
+          path: ['educators', 4, 'id'],
+          message:
+            'educator id "e1" is given twice, at educators[0] and educators[4]',
+        },
+        {
+          code: 'unknown_reference',
+          path: ['existing', 0, 'sessionId'],
+          message:
+            'existing booking 0 names session "gone@2027-04-01T16:00", which is not among the sessions given',
+        },
+        {
+          code: 'unknown_reference',
+          path: ['existing', 1, 'educatorId'],
+          message:
+            'existing booking 1 names educator "ghost", which is not among the educators given',
+        },
+        {
+          code: 'duplicate_booking',
+          path: ['existing', 3],
+          message: `educator "e2" holds two places in "${small.id}", at existing[2] and existing[3]`,
+        },
+      ],
+    });
+  });
+
   it('keeps to seats per school and skips a capped school when promoting', () => {
     const capped = makeSession('seminar', '2027-04-14', {
       capacity: 3,

@@ -243,7 +243,7 @@ describe('expandSessions', () => {
         code: 'no_occurrences',
         path: ['catalogue', 'offerings', 0, 'schedule', 'rule'],
         message:
-          'rule "FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30" can never occur: no month it allows has day 30',
+          'rule "FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30" can never occur: no month it can fall in has day 30',
       },
       {
         code: 'no_occurrences',
@@ -261,6 +261,42 @@ describe('expandSessions', () => {
     expect(
       expandSessions(scenario, { from: '2027-09-01', to: '2027-09-30' }),
     ).toEqual([]);
+  });
+
+  it('counts only the calendar part of a very wide range against maxSessions', () => {
+    const scenario = makeScenario({
+      offerings: [optIn('daily', weekly('FREQ=DAILY'))],
+    });
+    const sessions = expandSessions(
+      scenario,
+      { from: '1900-01-01', to: '2999-12-31' },
+      { maxSessions: 300 },
+    );
+    expect(sessions[0]?.localDate).toBe('2027-04-13');
+    expect(sessions.at(-1)?.localDate).toBe('2027-12-17');
+  });
+
+  it('takes the first of two 01:30s on the night clocks go back', () => {
+    const scenario = makeScenario({
+      calendar: {
+        ...simpleCalendar(),
+        schoolWeekdays: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'],
+      },
+      offerings: [
+        optIn('night', {
+          kind: 'dates',
+          dates: ['2027-11-07'],
+          startTime: '01:30',
+        }),
+      ],
+    });
+    // New York falls back from 02:00 EDT to 01:00 EST on 7 November 2027.
+    const [session] = expandSessions(scenario);
+    expect(session).toMatchObject({
+      start: '2027-11-07T05:30:00.000Z',
+      localStart: '01:30',
+    });
+    expect(session?.timeShifted).toBeUndefined();
   });
 
   it('stops at maxSessions with an issue instead of running on', () => {

@@ -28,6 +28,39 @@ describe('findConflicts', () => {
     ]);
   });
 
+  it('finds an educator who facilitates one session while booked into another', () => {
+    const pod = makeSession('pod', '2027-04-13', { facilitators: ['e1'] });
+    const seminar = makeSession('seminar', '2027-04-13', {
+      localStart: '16:30',
+    });
+    const ledByAnother = makeSession('other', '2027-04-13', {
+      facilitators: ['e2'],
+    });
+
+    const conflicts = findConflicts([pod, seminar, ledByAnother], {
+      bookings: [
+        { educatorId: 'e1', sessionId: seminar.id },
+        { educatorId: 'e1', sessionId: seminar.id },
+        { educatorId: 'e1', sessionId: pod.id },
+      ],
+    });
+
+    expect(conflicts).toEqual([
+      {
+        kind: 'educator-double-booked',
+        sessionIds: [pod.id, seminar.id],
+        people: ['e1'],
+        message: `educator "e1" is booked into "${pod.id}" and "${seminar.id}", which overlap`,
+      },
+    ]);
+    const leading = findConflicts([pod, seminar], {
+      bookings: [{ educatorId: 'e1', sessionId: seminar.id }],
+    });
+    expect(leading.map((c) => c.message)).toEqual([
+      `educator "e1" facilitates "${pod.id}" and is booked into "${seminar.id}", which overlap`,
+    ]);
+  });
+
   it('finds a facilitator in two places and a room holding two sessions', () => {
     const a = makeSession('a', '2027-04-13', {
       facilitators: ['Dr Ito'],
@@ -108,5 +141,45 @@ describe('findConflicts', () => {
         },
       ],
     );
+  });
+
+  it('compares a school follow-up with the first session at its own school', () => {
+    const scenario = makeScenario({
+      offerings: [
+        optIn(
+          'dept',
+          { kind: 'dates', dates: ['2027-04-13'], startTime: '15:30' },
+          { format: 'department-pd', venue: 'school' },
+        ),
+        optIn(
+          'dept-follow-up',
+          { kind: 'dates', dates: ['2027-04-20'], startTime: '15:30' },
+          { format: 'department-pd', venue: 'school', follows: 'dept' },
+        ),
+      ],
+    });
+    const school = (id: string, date: string, schoolId: string) =>
+      makeSession(id, date, {
+        id: `${id}@${date}T16:00/${schoolId}`,
+        schoolId,
+        venue: 'school',
+      });
+    const firstAtS1 = school('dept', '2027-04-13', 's1');
+    const lateAtS2 = school('dept', '2027-04-22', 's2');
+    const followS1 = school('dept-follow-up', '2027-04-20', 's1');
+    const followS2 = school('dept-follow-up', '2027-04-20', 's2');
+
+    const conflicts = findConflicts([firstAtS1, lateAtS2, followS1, followS2], {
+      scenario,
+    });
+
+    expect(conflicts).toEqual([
+      {
+        kind: 'follow-up-too-early',
+        sessionIds: [followS2.id, lateAtS2.id],
+        people: [],
+        message: `"${followS2.id}" follows "dept" but starts before its first session "${lateAtS2.id}"`,
+      },
+    ]);
   });
 });

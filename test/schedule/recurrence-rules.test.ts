@@ -6,13 +6,16 @@ import { makeScenario, optIn } from './scenario-fixtures.js';
  * The message for a rule, once from parsing the scenario and once from
  * expanding it unparsed: both must agree.
  */
-function messageFor(rule: string): string | undefined {
+function messageFor(
+  rule: string,
+  startDate = '2027-04-13',
+): string | undefined {
   const scenario = makeScenario({
     unchecked: true,
     offerings: [
       optIn('a', {
         kind: 'recurrence',
-        startDate: '2027-04-13',
+        startDate,
         startTime: '16:00',
         rule,
       }),
@@ -33,12 +36,12 @@ function messageFor(rule: string): string | undefined {
   return fromParse?.message;
 }
 
-function datesFor(rule: string): string[] {
+function datesFor(rule: string, startDate = '2027-04-01'): string[] {
   const scenario = makeScenario({
     offerings: [
       optIn('a', {
         kind: 'recurrence',
-        startDate: '2027-04-01',
+        startDate,
         startTime: '16:00',
         rule,
       }),
@@ -94,6 +97,10 @@ describe('RRULE text', () => {
       'BYMONTH "13" is not a whole number from 1 to 12',
     ],
     ['FREQ=WEEKLY;garbage', '"garbage" is not written NAME=VALUE'],
+    [
+      'FREQ=MONTHLY;BYDAY=1MO,TU',
+      'BYDAY "1MO,TU" mixes numbered weekdays with plain ones; give numbered (1MO) or plain (TU) weekdays, not both',
+    ],
   ])('explains why %s is refused', (rule, reason) => {
     expect(messageFor(rule)).toBe(
       `rule ${JSON.stringify(rule)} is not a valid RRULE: ${reason}`,
@@ -117,11 +124,66 @@ describe('RRULE text', () => {
       'FREQ=DAILY;INTERVAL=7;BYDAY=MO',
       'every 7 days from a tue never lands on mon',
     ],
+    [
+      'FREQ=MONTHLY;BYDAY=6MO',
+      'no month has weekday 6mon: a weekday falls at most 5 times in a month',
+    ],
+    [
+      'FREQ=YEARLY;BYMONTH=2;BYDAY=-6FR,7TU',
+      'no month has weekday -6fri, 7tue: a weekday falls at most 5 times in a month',
+    ],
+    [
+      'FREQ=MONTHLY;INTERVAL=12;BYMONTH=3',
+      'every 12 months from month 4 never reaches BYMONTH 3',
+    ],
+    [
+      'FREQ=MONTHLY;INTERVAL=2;BYMONTH=1,3,5',
+      'every 2 months from month 4 never reaches BYMONTH 1, 3, 5',
+    ],
+    [
+      'FREQ=MONTHLY;INTERVAL=12;BYMONTHDAY=31',
+      'no month it can fall in has day 31',
+    ],
+    [
+      'FREQ=MONTHLY;BYMONTH=2',
+      "no month it can fall in has day 30, the start date's day",
+    ],
+    [
+      'FREQ=WEEKLY;BYDAY=MO,TU;BYMONTHDAY=1;BYSETPOS=2',
+      'BYSETPOS 2 is beyond the 1 days of each week',
+    ],
+    [
+      'FREQ=MONTHLY;BYDAY=MO;BYMONTHDAY=1,2,3;BYSETPOS=2',
+      'BYSETPOS 2 is beyond the 1 days of each month',
+    ],
   ])('reports %s as never occurring', (rule, reason) => {
-    expect(messageFor(rule)).toBe(
+    const startDate =
+      rule === 'FREQ=MONTHLY;BYMONTH=2' ? '2027-04-30' : undefined;
+    expect(messageFor(rule, startDate)).toBe(
       `rule ${JSON.stringify(rule)} can never occur: ${reason}`,
     );
   });
+
+  it.each([
+    ['FREQ=MONTHLY;BYDAY=5FR', '2027-04-01', '2027-04-30'],
+    ['FREQ=MONTHLY;INTERVAL=2;BYMONTH=6', '2027-04-01', '2027-06-01'],
+    ['FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=31', '2027-03-01', '2027-03-31'],
+    [
+      'FREQ=WEEKLY;BYDAY=MO,TU;BYMONTHDAY=1,30;BYSETPOS=-1',
+      '2027-04-01',
+      '2027-06-01',
+    ],
+    [
+      'FREQ=MONTHLY;BYDAY=TH;BYMONTHDAY=1,8;BYSETPOS=2',
+      '2027-04-01',
+      '2027-04-08',
+    ],
+  ])(
+    'accepts %s from %s, which can occur, first on %s',
+    (rule, start, first) => {
+      expect(datesFor(rule, start)[0]).toBe(first);
+    },
+  );
 
   it('takes the last weekday of each month through BYSETPOS', () => {
     expect(

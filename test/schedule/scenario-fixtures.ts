@@ -57,6 +57,7 @@ export function makeScenario(options: {
   timeZone?: string;
   calendar?: AcademicCalendar;
   offerings: Offering[];
+  requirements?: unknown[];
   unchecked?: boolean;
 }): Scenario {
   const input = {
@@ -90,6 +91,7 @@ export function makeScenario(options: {
       ],
       offerings: options.offerings,
     },
+    ...(options.requirements ? { requirements: options.requirements } : {}),
   };
   return options.unchecked ? (input as Scenario) : parseScenario(input);
 }

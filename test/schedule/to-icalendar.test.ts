@@ -83,7 +83,11 @@ function parseFeed(text: string) {
           .map((a) => String(a.getFirstPropertyValue('trigger'))),
       };
     });
-  return { method: root.getFirstPropertyValue('method'), events };
+  return {
+    method: root.getFirstPropertyValue('method'),
+    zone: root.getFirstPropertyValue('x-wr-timezone'),
+    events,
+  };
 }
 
 describe('toICalendar', () => {
@@ -92,9 +96,10 @@ describe('toICalendar', () => {
       ...base,
       reminders: [1440, 30],
     });
-    const { method, events } = parseFeed(feed.text);
+    const { method, zone, events } = parseFeed(feed.text);
 
     expect(method).toBe('PUBLISH');
+    expect(zone).toBe('Asia/Tokyo');
     expect(feed.events).toBe(4);
     expect(events.map((e) => [e.uid, e.start, e.end])).toEqual(
       sessions.map((s) => [
@@ -148,6 +153,62 @@ describe('toICalendar', () => {
     expect(parseFeed(third.text).events.map((e) => e.sequence)).toEqual([
       0, 1, 0, 0,
     ]);
+  });
+
+  it('raises SEQUENCE for a new time or room, also after a session left the feed', () => {
+    const first = toICalendar(scenario, sessions, base);
+    const [opening, ...rest] = sessions as [Session, ...Session[]];
+    const later: Session = {
+      ...opening,
+      start: '2027-04-13T08:00:00.000Z',
+      end: '2027-04-13T09:00:00.000Z',
+    };
+    const without = toICalendar(scenario, rest, {
+      ...base,
+      previous: first.state,
+    });
+    const back = toICalendar(scenario, [later, ...rest], {
+      ...base,
+      previous: without.state,
+    });
+    const roomChanged = toICalendar(
+      scenario,
+      [{ ...later, location: '教育センター 5階' }, ...rest],
+      { ...base, previous: back.state },
+    );
+
+    const sequenceOf = (text: string) =>
+      parseFeed(text).events.find((e) =>
+        e.uid.startsWith('creative%402027-04-13'),
+      );
+    expect(without.events).toBe(3);
+    expect(sequenceOf(back.text)).toMatchObject({
+      sequence: 1,
+      start: '2027-04-13T08:00:00.000Z',
+    });
+    expect(sequenceOf(roomChanged.text)).toMatchObject({
+      sequence: 2,
+      location: '教育センター 5階',
+    });
+  });
+
+  it('keeps emoji and Japanese whole, in lines of at most 75 octets', () => {
+    const title = `${'😀'.repeat(40)} 創造的な授業づくり`;
+    const emoji = makeScenario({
+      timeZone: 'Asia/Tokyo',
+      offerings: [
+        optIn(
+          'a',
+          { kind: 'dates', dates: ['2027-04-13'], startTime: '16:00' },
+          { title },
+        ),
+      ],
+    });
+    const { text } = toICalendar(emoji, expandSessions(emoji), base);
+
+    const octets = text.split('\r\n').map((line) => Buffer.byteLength(line));
+    expect(Math.max(...octets)).toBeLessThanOrEqual(75);
+    expect(parseFeed(text).events[0]?.summary).toBe(title);
   });
 
   it('writes the same text for the same input', () => {

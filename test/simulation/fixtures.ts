@@ -3,6 +3,7 @@ import { parseScenario } from '../../src/index.js';
 
 type EducatorInput = ScenarioInput['district']['educators'][number];
 type OfferingInput = ScenarioInput['catalogue']['offerings'][number];
+type CascadeInput = NonNullable<ScenarioInput['cascades']>[number];
 
 /** One academic year with one term; every weekday a school day. */
 export function oneTermCalendar(years = 1) {
@@ -139,6 +140,44 @@ export function dated(
     schedule: { kind: 'dates', dates, startTime },
     ...rest,
   } as OfferingInput;
+}
+
+/**
+ * A train-the-trainer plan from a seminar: each school's ICT leader leads
+ * pods of `podSize` at school, and pod members lead the next level.
+ */
+export function ictCascade(parts: {
+  source: string;
+  podSize: number;
+  sessionsPerLeader?: number;
+  maxDepth?: number;
+  schoolIds?: string[];
+  behaviour?: { leaderActivation: number; attendance: number };
+}): CascadeInput {
+  return {
+    kind: 'cascade',
+    id: `${parts.source}-cascade`,
+    name: `Back at school after ${parts.source}`,
+    sourceOfferingId: parts.source,
+    leaderSelection: { by: 'role', roles: ['ict-leader'] },
+    leadersPerSchool: 1,
+    ...(parts.schoolIds ? { schoolIds: parts.schoolIds } : {}),
+    levels: [
+      {
+        id: 'pods',
+        ledBy: 'source',
+        audience: 'school',
+        podSize: { min: parts.podSize, max: parts.podSize },
+        sessionsPerLeader: parts.sessionsPerLeader ?? 1,
+        withinSchoolDays: 10,
+        startTime: '16:00',
+        durationMinutes: 45,
+        fidelityKept: 0.75,
+        ...(parts.behaviour ? { behaviour: parts.behaviour } : {}),
+      },
+    ],
+    maxDepth: parts.maxDepth ?? 1,
+  };
 }
 
 export { common as offeringCommon };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ReachplanError, safeSimulate, simulate } from '../../src/index.js';
-import { buildScenario, teachers } from './fixtures.js';
+import { buildScenario, oneTermCalendar, teachers } from './fixtures.js';
 
 const scenario = buildScenario({ educators: teachers(5) });
 
@@ -108,5 +108,69 @@ describe('simulate options', () => {
         },
       ],
     });
+  });
+
+  it('reports progress after each replication, in order', () => {
+    const seen: string[] = [];
+    simulate(scenario, {
+      seed: 1,
+      replications: 4,
+      onProgress: ({ done, total }) => seen.push(`${done}/${total}`),
+    });
+    expect(seen).toEqual(['1/4', '2/4', '3/4', '4/4']);
+  });
+
+  it('runs nothing when the signal is aborted before the start', () => {
+    const controller = new AbortController();
+    controller.abort();
+    let calls = 0;
+    const outcome = safeSimulate(scenario, {
+      seed: 1,
+      replications: 5,
+      signal: controller.signal,
+      onProgress: () => {
+        calls += 1;
+      },
+    });
+    expect(calls).toBe(0);
+    expect(outcome.success ? '' : outcome.issues[0]?.message).toBe(
+      'the simulation was aborted after 0 of 5 replications',
+    );
+  });
+
+  it('names every unknown year at once, each with its position', () => {
+    const issues = issuesOf({
+      seed: 1,
+      replications: 1,
+      horizon: ['2027', '1999', 'next'],
+    });
+    expect(issues.map((i) => [i.path, i.message])).toEqual([
+      [
+        ['options', 'horizon', 1],
+        'academic year "1999" is not in the calendar (its years: "2027")',
+      ],
+      [
+        ['options', 'horizon', 2],
+        'academic year "next" is not in the calendar (its years: "2027")',
+      ],
+    ]);
+  });
+
+  it('simulates several academic years with a checkpoint at each term end', () => {
+    const twoYears = buildScenario({
+      educators: teachers(5),
+      calendar: oneTermCalendar(2),
+    });
+    const result = simulate(twoYears, {
+      seed: 1,
+      replications: 1,
+      horizon: ['2027', '2028'],
+    });
+    expect(result.terms.map((t) => [t.label, t.date])).toEqual([
+      ['2027-t1', '2027-07-20'],
+      ['2028-t1', '2028-07-20'],
+    ]);
+    expect(result.layout.dates[0]).toBe('2027-04-05');
+    expect(result.end.date).toBe('2028-07-20');
   });
 });

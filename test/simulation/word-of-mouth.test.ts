@@ -36,6 +36,19 @@ describe('word of mouth alone', () => {
     expect(worst).toBeLessThan(0.005);
   }, 120_000);
 
+  it('is checked against the recursion written out here, not only the library’s', () => {
+    // F(t+1) = F(t) + (1 − F(t))(1 − e^{−(p + q·F(t))·Δ}), on uneven steps
+    const steps = [1 / 200, 0, 1 / 190, 1 / 190, 0.5];
+    let share = 0;
+    const expected = steps.map((step) => {
+      share += (1 - share) * (1 - Math.exp(-(0.03 + 0.38 * share) * step));
+      return share;
+    });
+    expect(bassRecursion(0.03, 0.38, steps)).toEqual(expected);
+    expect(expected[0]).toBeCloseTo(0.03 / 200, 7);
+    expect(expected[1]).toBe(expected[0]);
+  });
+
   it('reaches about 3.6% in one school year, as the continuous Bass curve says', () => {
     const steps = new Array(200).fill(1 / 200);
     const t = 1;

@@ -5,6 +5,7 @@ import {
 } from '../../index.js';
 import { renderReportHtml } from '../../report/entry.js';
 import { compareScenarios } from '../../simulation/compare.js';
+import { CliFailure, EXIT } from '../exit-codes.js';
 import type { CliIo } from '../io.js';
 import { loadScenario } from '../load-scenario.js';
 import { progressBar } from '../progress.js';
@@ -19,14 +20,23 @@ import type { SimulateCommandOptions } from './simulate.js';
  * @param io - where to write.
  * @param files - two or more scenario files; the first is the base.
  * @param options - replications, seed and output directory.
- * @throws CliFailure when a file is unreadable or invalid, or the output
- *   cannot be written.
+ * @throws CliFailure when fewer than two files are given (exit 2), a file
+ *   is unreadable or invalid, or the output cannot be written.
  */
 export function compareCommand(
   io: CliIo,
   files: readonly string[],
   options: SimulateCommandOptions,
 ): void {
+  if (files.length < 2) {
+    throw new CliFailure(
+      EXIT.usage,
+      `compare needs two or more scenario files, got ${files.length} ` +
+        `(${files.map((file) => `"${file}"`).join(', ')}); to run one ` +
+        'plan, use reachplan simulate',
+    );
+  }
+
   const scenarios = files.map((file) => loadScenario(io.cwd, file));
 
   const bar = progressBar(io, 'comparing');
