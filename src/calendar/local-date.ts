@@ -1,3 +1,4 @@
+import { ReachplanError } from '../model/issues.js';
 import type { Weekday } from '../model/primitives.js';
 import { WEEKDAYS } from '../model/primitives.js';
 
@@ -17,8 +18,8 @@ export type LocalDate = string;
  * Days since 1970-01-01 for a local date: a plain integer that makes date
  * arithmetic exact and independent of any time zone.
  *
- * @param date - a valid `YYYY-MM-DD` date.
- * @returns the day number.
+ * @param date - a valid `YYYY-MM-DD` date (check one with `isLocalDate`).
+ * @returns the day number; `NaN` for text that is not `YYYY-MM-DD`.
  * @example
  * ```ts
  * toEpochDay('1970-01-02'); // 1
@@ -29,21 +30,49 @@ export function toEpochDay(date: LocalDate): number {
   const y = Number(date.slice(0, 4));
   const m = Number(date.slice(5, 7));
   const d = Number(date.slice(8, 10));
-  return Math.round(Date.UTC(y, m - 1, d) / MS_PER_DAY);
+
+  // Days from the civil date in whole numbers (after H. Hinnant), since
+  // Date.UTC reads years 0 to 99 as 1900 to 1999. Years start in March.
+  const year = m <= 2 ? y - 1 : y;
+  const era = Math.floor(year / 400);
+  const yearOfEra = year - era * 400;
+  const dayOfYear = Math.floor((153 * ((m + 9) % 12) + 2) / 5) + d - 1;
+  const dayOfEra =
+    yearOfEra * 365 +
+    Math.floor(yearOfEra / 4) -
+    Math.floor(yearOfEra / 100) +
+    dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
 /**
  * The local date of a day number; the inverse of {@link toEpochDay}.
  *
- * @param day - days since 1970-01-01.
+ * @param day - days since 1970-01-01, a whole number.
  * @returns the date written `YYYY-MM-DD`.
+ * @throws {@link ReachplanError} when `day` is not a whole number of days
+ *   between the years 0 and 9999.
  * @example
  * ```ts
  * fromEpochDay(20914); // '2027-04-06'
  * ```
  */
 export function fromEpochDay(day: number): LocalDate {
+  if (!Number.isInteger(day) || day < FIRST_DAY || day > LAST_DAY) {
+    throw invalidDay(
+      'day',
+      `day ${String(day)} is not a whole day number from ${FIRST_DAY} to ${LAST_DAY}`,
+    );
+  }
   return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+// 0000-01-01 and 9999-12-31: the days a YYYY-MM-DD date can name.
+const FIRST_DAY = -719_528;
+const LAST_DAY = 2_932_896;
+
+function invalidDay(key: string, message: string): ReachplanError {
+  return new ReachplanError([{ code: 'invalid_date', path: [key], message }]);
 }
 
 /**
@@ -66,6 +95,7 @@ export function addCalendarDays(date: LocalDate, days: number): LocalDate {
  *
  * @param date - the date.
  * @returns `mon` … `sun`.
+ * @throws {@link ReachplanError} when `date` is not written `YYYY-MM-DD`.
  * @example
  * ```ts
  * weekdayOf('2027-04-06'); // 'tue'
@@ -74,8 +104,14 @@ export function addCalendarDays(date: LocalDate, days: number): LocalDate {
 export function weekdayOf(date: LocalDate): Weekday {
   // 1970-01-01 was a Thursday, index 3 when Monday is 0.
   const index = (((toEpochDay(date) + 3) % 7) + 7) % 7;
-  // index is 0–6 by construction, so the lookup always finds a weekday.
-  return WEEKDAYS[index] as Weekday;
+  const weekday = WEEKDAYS[index];
+  if (weekday === undefined) {
+    throw invalidDay(
+      'date',
+      `date ${JSON.stringify(date)} is not written YYYY-MM-DD`,
+    );
+  }
+  return weekday;
 }
 
 /**

@@ -105,8 +105,11 @@ function ordinalsBeyondMonths(rule: RecurrenceRule): string | undefined {
     nth !== undefined && Math.abs(nth) > 5;
   if (!inMonths || weekdays.length === 0) return undefined;
   if (!weekdays.every((w) => beyond(w.nth))) return undefined;
-  const named = weekdays.map((w) => `${w.nth}${w.weekday}`).join(', ');
-  return `no month has weekday ${named}: a weekday falls at most 5 times in a month`;
+  // Written back as in BYDAY: 6MO, -6FR.
+  const named = weekdays
+    .map((w) => `${w.nth}${w.weekday.slice(0, 2).toUpperCase()}`)
+    .join(', ');
+  return `no month has a ${named}: a weekday falls at most 5 times in a month`;
 }
 
 function setPositionsBeyond(rule: RecurrenceRule): string | undefined {

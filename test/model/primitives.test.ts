@@ -29,6 +29,15 @@ describe('isLocalDate', () => {
     expect(isLocalDate('2027-02-29')).toBe(false);
     expect(isLocalDate('2027-4-1')).toBe(false);
   });
+
+  it('follows the Gregorian leap rule in every year it can be written in', () => {
+    expect(isLocalDate('2000-02-29')).toBe(true);
+    expect(isLocalDate('2100-02-29')).toBe(false);
+    expect(isLocalDate('0099-12-31')).toBe(true);
+    expect(isLocalDate('2027-04-31')).toBe(false);
+    expect(isLocalDate('2027-13-01')).toBe(false);
+    expect(isLocalDate('2027-01-00')).toBe(false);
+  });
 });
 
 describe('describeValue', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Session } from '../../src/index.js';
+import type { Scenario, Session } from '../../src/index.js';
 import {
   educatorCalendar,
   expandSessions,
@@ -71,6 +71,27 @@ describe('educatorCalendar', () => {
     expect(teacher.entries.map((e) => e.sessionId)).not.toContain(
       'ict@2027-04-16T16:00',
     );
+  });
+
+  it('leaves out sessions on weekdays the educator does not work', () => {
+    const partTime: Scenario = {
+      ...scenario,
+      district: {
+        ...scenario.district,
+        educators: scenario.district.educators.map((e) =>
+          e.id === 'e1' ? { ...e, availability: ['tue', 'thu'] } : e,
+        ),
+      },
+    };
+    // 13 April 2027 is a Tuesday, the 14th a Wednesday, the 15th a Thursday.
+    const view = educatorCalendar(partTime, sessions, 'e1', [
+      { educatorId: 'e1', sessionId: 'open@2027-04-14T16:00' },
+    ]);
+    expect(view.entries.map((e) => [e.sessionId, e.place])).toEqual([
+      ['open@2027-04-13T16:00', 'eligible'],
+      ['open@2027-04-14T16:00', 'booked'],
+      ['open@2027-04-15T16:00', 'eligible'],
+    ]);
   });
 
   it('refuses an educator who is not in the district', () => {

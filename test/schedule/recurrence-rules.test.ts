@@ -126,11 +126,11 @@ describe('RRULE text', () => {
     ],
     [
       'FREQ=MONTHLY;BYDAY=6MO',
-      'no month has weekday 6mon: a weekday falls at most 5 times in a month',
+      'no month has a 6MO: a weekday falls at most 5 times in a month',
     ],
     [
       'FREQ=YEARLY;BYMONTH=2;BYDAY=-6FR,7TU',
-      'no month has weekday -6fri, 7tue: a weekday falls at most 5 times in a month',
+      'no month has a -6FR, 7TU: a weekday falls at most 5 times in a month',
     ],
     [
       'FREQ=MONTHLY;INTERVAL=12;BYMONTH=3',
