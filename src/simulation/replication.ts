@@ -1,5 +1,9 @@
 import { ROGERS_SHARES } from '../model/educator.js';
-import { createStream } from '../random/stream.js';
+import {
+  createReseedableStream,
+  createStream,
+  hashKey,
+} from '../random/stream.js';
 import { CHANNEL } from './channels.js';
 import { drawCohort, drawDelegateStanding, drawMembers } from './cohort.js';
 import type { CompiledScenario } from './compiled.js';
@@ -8,11 +12,10 @@ import type { ReplicationContext } from './context.js';
 import { COST } from './context.js';
 import type { MetricIndex } from './layout.js';
 import { metricIndex } from './layout.js';
-import { MicroLearningRun } from './micro-learning.js';
-import { OptInPool } from './opt-in-pool.js';
 import { activateLeaders, runPodMeetings } from './pods-channel.js';
 import { groupBlocks, measureDay, measureEquity } from './record.js';
 import { runSelfPacedWeek } from './self-paced.js';
+import { SessionQuota } from './session-quota.js';
 import { runSessions } from './sessions-channel.js';
 import type { Accumulator } from './state.js';
 import { spreadWordOfMouth } from './word-of-mouth.js';
@@ -29,12 +32,13 @@ export class ReplicationRunner {
   private readonly index: MetricIndex;
   private readonly shares: Int32Array;
   private readonly segment: Int8Array;
-  private readonly decided: Int8Array;
   private readonly buffer: Int32Array;
   private readonly blocks: Int32Array;
+  /** 1 for every first leader of a cascade fed by a seminar. */
+  private readonly firstLeaders: Uint8Array;
   private readonly ctxBase: Omit<
     ReplicationContext,
-    'offeringStreams' | 'podStream' | 'peerStream' | 'cohorts' | 'members'
+    'peerStream' | 'keys' | 'cohorts' | 'members'
   >;
 
   constructor(
@@ -46,24 +50,19 @@ export class ReplicationRunner {
     this.index = metricIndex(compiled.layout);
     this.shares = new Int32Array(this.index.total);
     this.segment = new Int8Array(n);
-    this.decided = new Int8Array(n);
     this.buffer = new Int32Array(n);
     this.blocks = groupBlocks(this.world, compiled, this.index);
+    this.firstLeaders = new Uint8Array(n);
+    for (const leaders of compiled.firstLeaders) {
+      for (const i of leaders ?? []) this.firstLeaders[i] = 1;
+    }
     this.ctxBase = {
       compiled,
       world: this.world,
+      seatStream: createReseedableStream(),
+      quota: new SessionQuota(compiled.sessionRules, n),
       progress: compiled.offerings.map((o) =>
-        o.channel === CHANNEL.asyncCourse
-          ? new Uint16Array(o.eligible.length)
-          : undefined,
-      ),
-      optInPools: optInPools(compiled),
-      behindChance: new Float64Array(ROGERS_SHARES.length),
-      metChance: new Float64Array(ROGERS_SHARES.length),
-      microLearning: compiled.offerings.map((o) =>
-        o.channel === CHANNEL.microLearning
-          ? new MicroLearningRun(o, compiled.days)
-          : undefined,
+        isSelfPaced(o.channel) ? new Uint16Array(o.eligible.length) : undefined,
       ),
       status: compiled.offerings.map((o) =>
         o.channel === CHANNEL.asyncCourse
@@ -143,17 +142,30 @@ export class ReplicationRunner {
 
     const ctx: ReplicationContext = {
       ...this.ctxBase,
-      offeringStreams: offerings.map((o) =>
-        createStream(seed, replication, 'offering', o.id),
-      ),
-      podStream: createStream(seed, replication, 'pods'),
       peerStream: createStream(seed, replication, 'word-of-mouth'),
+      keys: {
+        asks: hashKey([seed, replication, 'asks']),
+        seats: hashKey([seed, replication, 'seats']),
+        attendance: hashKey([seed, replication, 'attendance']),
+        activation: hashKey([seed, replication, 'leader-activation']),
+        podAttendance: hashKey([seed, replication, 'pod-attendance']),
+        offerings: Uint32Array.from(offerings, (o) =>
+          hashKey([seed, replication, 'offering', o.id]),
+        ),
+      },
       cohorts: offerings.map((o, k) => {
         if (o.channel !== CHANNEL.seminar) return undefined;
         const leaders = compiled.firstLeaders[k];
         if (leaders !== undefined) return leaders;
         const stream = createStream(seed, replication, 'cohort', o.id);
-        return drawCohort(compiled, o, world.segment, standing, stream);
+        return drawCohort(
+          compiled,
+          o,
+          world.segment,
+          standing,
+          this.firstLeaders,
+          stream,
+        );
       }),
       members: offerings.map((o) =>
         o.channel === CHANNEL.community && !o.ledByPods
@@ -166,13 +178,7 @@ export class ReplicationRunner {
           : undefined,
       ),
     };
-    activateLeaders(ctx, this.decided);
-    const behind = compiled.sessionsPerTermTarget > 0;
-    for (const pool of ctx.optInPools) pool?.start(world.segment, behind);
-    ctx.microLearning.forEach((run, o) => {
-      const stream = ctx.offeringStreams[o];
-      if (run !== undefined && stream !== undefined) run.start(ctx, stream);
-    });
+    activateLeaders(ctx);
     return ctx;
   }
 
@@ -182,9 +188,7 @@ export class ReplicationRunner {
     if (days.yearStart[d] === 1) ctx.yearMinutes.fill(0);
     const term = days.term[d] ?? -1;
     if (d > 0 && term === (days.term[d - 1] ?? -1)) return;
-    this.world.sessionsThisTerm.fill(0);
-    const behind = this.compiled.sessionsPerTermTarget > 0;
-    for (const pool of ctx.optInPools) pool?.newTerm(behind);
+    ctx.quota.startTerm();
     ctx.termMinutes.fill(0);
     this.world.rebase(days.epochDay[d] ?? 0);
   }
@@ -228,15 +232,8 @@ export class ReplicationRunner {
   }
 }
 
-// Opt-in offerings get a pool unless role overrides make each educator's
-// chance their own.
-function optInPools(compiled: CompiledScenario): (OptInPool | undefined)[] {
-  const { offerings, roster, behaviour } = compiled;
-  return offerings.map((o) =>
-    o.channel === CHANNEL.optIn && behaviour.optIn.roleOverride === undefined
-      ? new OptInPool(o, roster.size, ROGERS_SHARES.length)
-      : undefined,
-  );
+function isSelfPaced(channel: number): boolean {
+  return channel === CHANNEL.microLearning || channel === CHANNEL.asyncCourse;
 }
 
 /**

@@ -23,7 +23,6 @@ export class World {
   readonly firstChannel: Int8Array;
   readonly channelsSeen: Uint16Array;
   readonly segment: Int8Array;
-  readonly sessionsThisTerm: Uint16Array;
   readonly groupSize: Int32Array;
   readonly groupReached: Int32Array;
   readonly groupWeight: Float64Array;
@@ -65,7 +64,6 @@ export class World {
     this.firstChannel = new Int8Array(n);
     this.channelsSeen = new Uint16Array(n);
     this.segment = new Int8Array(n);
-    this.sessionsThisTerm = new Uint16Array(n);
 
     this.roleGroup = 1 + layout.segments.length;
     this.schoolGroup = this.roleGroup + layout.roles.length;
@@ -120,7 +118,6 @@ export class World {
     this.firstDay.fill(-1);
     this.firstChannel.fill(-1);
     this.channelsSeen.fill(0);
-    this.sessionsThisTerm.fill(0);
     this.segment.set(segment);
     this.groupSize.fill(0);
     this.groupReached.fill(0);
