@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
-import type { SafeResult } from '../model/issues.js';
+import type { ReachplanIssue, SafeResult } from '../model/issues.js';
 import { ReachplanError } from '../model/issues.js';
 import type { Scenario } from '../model/scenario.js';
 import { mergeResults } from '../simulation/merge.js';
@@ -51,9 +51,15 @@ export async function simulateParallel(
 ): Promise<SimulationResult> {
   const { workers, ...rest } = options;
   const parsed = safeParseSimulateOptions(rest);
-  if (!parsed.success) throw new ReachplanError(parsed.issues);
+  const workerIssues = checkWorkers(workers);
+  if (!parsed.success || workerIssues.length > 0) {
+    throw new ReachplanError([
+      ...(parsed.success ? [] : parsed.issues),
+      ...workerIssues,
+    ]);
+  }
   const { onProgress, signal, ...plain } = parsed.data;
-  const threads = Math.max(1, workers ?? availableParallelism());
+  const threads = workers ?? availableParallelism();
   const ranges = splitRange(
     plain.replicationOffset ?? 0,
     plain.replications,
@@ -90,6 +96,25 @@ export async function simulateParallel(
   } finally {
     await pool.destroy();
   }
+}
+
+// A whole number of threads from 1 to 1,024, or missing.
+function checkWorkers(workers: unknown): ReachplanIssue[] {
+  if (workers === undefined) return [];
+  if (
+    Number.isInteger(workers) &&
+    Number(workers) >= 1 &&
+    Number(workers) <= 1024
+  ) {
+    return [];
+  }
+  return [
+    {
+      code: 'invalid_workers',
+      path: ['options', 'workers'],
+      message: `expected a whole number of workers from 1 to 1,024, received ${String(workers)}`,
+    },
+  ];
 }
 
 /**

@@ -29,8 +29,6 @@ export const DEFAULT_BEHAVIOUR = {
   leaderActivation: [0.9, 0.85, 0.75, 0.6, 0.5],
   /** Assumption: how strongly a deadline draws those behind to opt in. */
   deadlineBoost: 0.5,
-  /** Assumption: the often quoted 75% has no primary source. */
-  fidelityKept: 0.75,
   /** Assumption: half the content is gone after about half a year. */
   forgettingHalfLifeDays: 180,
   /** Assumptions, except the seminar: the source itself. */

@@ -27,7 +27,10 @@ export function drawDelegateStanding(
  * eligible educators who volunteer (see {@link drawDelegateStanding}) are
  * ranked by adopter segment, earliest first, then by their standing, and
  * up to `seatsPerSchool` of them take the seats; if the series' capacity
- * is still exceeded, a random subset keeps them.
+ * is still exceeded, a random subset keeps them. A cascade's first
+ * leaders (1 in `leaders`) are the school's delegates: they come before
+ * every volunteer in each series they may attend, so adding a cascade
+ * does not send new faces to the other seminars.
  *
  * @internal
  */
@@ -36,6 +39,7 @@ export function drawCohort(
   offering: CompiledOffering,
   segment: Int8Array,
   standing: Float64Array,
+  leaders: Uint8Array,
   stream: RandomStream,
 ): Int32Array {
   const { eligible, schoolStart, capacity, seatsPerSchool } = offering;
@@ -49,8 +53,13 @@ export function drawCohort(
     rank.length = 0;
     for (let k = schoolStart[s] ?? 0; k < (schoolStart[s + 1] ?? 0); k += 1) {
       const i = eligible[k] ?? 0;
-      const chance = rateOf(rate, i, segment[i] ?? 0);
       const draw = standing[i] ?? 1;
+      if (leaders[i] === 1) {
+        who.push(i);
+        rank.push(draw - 1);
+        continue;
+      }
+      const chance = rateOf(rate, i, segment[i] ?? 0);
       if (draw >= chance) continue;
       // draw / chance is uniform on [0, 1) among volunteers: the tie-break.
       who.push(i);

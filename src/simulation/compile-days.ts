@@ -50,7 +50,9 @@ export function compileDays(
     if (yearIndex !== lastYear) yearStart[d] = 1;
     lastYear = yearIndex;
     if (school && year !== undefined) {
-      bassStep[d] = 1 / calendar.countSchoolDays(year.firstDay, year.lastDay);
+      // countSchoolDays counts [from, to): + 1 takes in the year's last day.
+      bassStep[d] =
+        1 / calendar.countSchoolDays(year.firstDay, year.lastDay + 1);
     }
     const inTerm = calendar.termOf(day);
     term[d] = inTerm?.index ?? -1;

@@ -2,6 +2,7 @@ import { toEpochDay } from '../calendar/local-date.js';
 import type { CascadePlanResult } from '../cascade/plan-result.js';
 import type { CascadePlan } from '../cascade/plan-schema.js';
 import type { Scenario } from '../model/scenario.js';
+import { hashString } from '../random/hash.js';
 import { CHANNEL } from './channels.js';
 import { releaseMinutes } from './compile-sessions.js';
 import type { CompiledPods } from './compiled.js';
@@ -21,10 +22,17 @@ export function compilePods(
   hours: readonly [number, number],
 ): { pods: CompiledPods; firstLeaders: Map<string, Int32Array> } {
   const plans = new Map((scenario.cascades ?? []).map((p) => [p.id, p]));
+  const offeringIndex = new Map(
+    scenario.catalogue.offerings.map((o, k) => [o.id, k]),
+  );
   const kept = scenario.behaviour?.fidelityKept;
   const sessions = new Map(plan.sessions.map((s) => [s.id, s]));
   const pods = plan.cascades.flatMap((c) =>
-    c.pods.map((pod) => ({ pod, source: plans.get(c.cascadeId) })),
+    c.pods.map((pod) => ({
+      pod,
+      planId: c.cascadeId,
+      source: plans.get(c.cascadeId),
+    })),
   );
 
   const memberStart = new Int32Array(pods.length + 1);
@@ -39,6 +47,9 @@ export function compilePods(
   const out = {
     count: pods.length,
     leader: new Int32Array(pods.length),
+    key: new Int32Array(pods.length),
+    planKey: new Int32Array(pods.length),
+    offering: new Int32Array(pods.length),
     level: new Int32Array(pods.length),
     channel: new Int32Array(pods.length),
     fidelityKept: new Float64Array(pods.length),
@@ -46,8 +57,14 @@ export function compilePods(
     attendance: new Float64Array(pods.length),
   };
 
-  pods.forEach(({ pod, source }, p) => {
+  pods.forEach(({ pod, planId, source }, p) => {
     out.leader[p] = educatorIndex.get(pod.leaderId) ?? 0;
+    out.key[p] = hashString(pod.id);
+    out.planKey[p] = hashString(planId);
+    const offeringId =
+      source?.kind === 'cascade' ? source.sourceOfferingId : source?.offeringId;
+    // Plans name offerings the checks have found; -2 is never self-paced.
+    out.offering[p] = offeringIndex.get(offeringId ?? '') ?? -2;
     out.level[p] = pod.level;
     out.channel[p] =
       source?.kind === 'community' ? CHANNEL.community : CHANNEL.cascade;

@@ -1,5 +1,6 @@
 import { toEpochDay } from '../calendar/local-date.js';
 import type { AcademicCalendar } from '../model/calendar-schema.js';
+import { hashString } from '../random/hash.js';
 import type { Session } from '../schedule/session.js';
 import type { CompiledSessions } from './compiled.js';
 
@@ -70,6 +71,7 @@ export function compileSessions(
     count,
     dayStart,
     offering: new Int32Array(count),
+    key: new Int32Array(count),
     school: new Int32Array(count),
     capacity: new Float64Array(count),
     seatsPerSchool: new Float64Array(count),
@@ -81,6 +83,7 @@ export function compileSessions(
   held.forEach(({ s, day }, k) => {
     dayStart[day + 1] = (dayStart[day + 1] ?? 0) + 1;
     out.offering[k] = offeringIndex.get(s.offeringId) ?? 0;
+    out.key[k] = hashString(s.id);
     out.school[k] =
       s.schoolId === undefined ? -1 : (schoolIndex.get(s.schoolId) ?? -1);
     out.capacity[k] = s.capacity ?? Number.POSITIVE_INFINITY;

@@ -137,7 +137,7 @@ export function safeCompileScenario(
     pods,
     firstLeaders: offerings.map((o) => firstLeaders.get(o.id)),
     behaviour: resolveBehaviour(scenario.behaviour, roster.roleBits, CHANNELS),
-    sessionsPerTermTarget: compliance.sessionsPerTermTarget,
+    sessionRules: compliance.sessionRules,
   };
   return { success: true, data: { compiled, compliance: compliance.check } };
 }

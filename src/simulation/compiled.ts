@@ -1,5 +1,6 @@
 import type { SimulationLayout } from './layout.js';
 import type { ResolvedBehaviour } from './resolve-behaviour.js';
+import type { CompiledSessionRule } from './session-quota.js';
 
 /**
  * The roster in typed arrays, one slot per educator in roster order.
@@ -89,6 +90,8 @@ export interface CompiledSessions {
   readonly count: number;
   readonly dayStart: Int32Array;
   readonly offering: Int32Array;
+  /** A hash of the session's id: its draws are keyed by it. */
+  readonly key: Int32Array;
   /** School index for school-based sessions, else -1. */
   readonly school: Int32Array;
   readonly capacity: Float64Array;
@@ -107,6 +110,11 @@ export interface CompiledSessions {
 export interface CompiledPods {
   readonly count: number;
   readonly leader: Int32Array;
+  /** Hashes of the pod's id and of its plan's id: draws are keyed by them. */
+  readonly key: Int32Array;
+  readonly planKey: Int32Array;
+  /** The catalogue offering the pod's meetings count as. */
+  readonly offering: Int32Array;
   /** Depth below the source (1 for the first pods). */
   readonly level: Int32Array;
   /** Channel index the pod's meetings count as. */
@@ -139,6 +147,6 @@ export interface CompiledScenario {
   /** Per offering: the cascade's first leaders, who hold its seats. */
   readonly firstLeaders: readonly (Int32Array | undefined)[];
   readonly behaviour: ResolvedBehaviour;
-  /** Highest "sessions per term" target, 0 when no such rule. */
-  readonly sessionsPerTermTarget: number;
+  /** The sessions-per-term rules, which the deadline boost follows. */
+  readonly sessionRules: readonly CompiledSessionRule[];
 }

@@ -3,6 +3,8 @@ import type { Requirement } from '../requirements/rule-schema.js';
 import { scopeMatcher } from '../requirements/scope.js';
 import type { ReplicationContext } from './context.js';
 import { SHARE_SCALE } from './layout.js';
+import type { CompiledSessionRule } from './session-quota.js';
+import { compileSessionRules } from './session-quota.js';
 
 /**
  * Writes the share of in-scope educators who meet each rule into a
@@ -17,50 +19,56 @@ export type ComplianceCheck = (
   day: number,
 ) => void;
 
-interface CompiledRule {
-  readonly counts: 'sessions' | 'term-minutes' | 'year-minutes';
-  readonly members: Int32Array;
-  readonly target: Float64Array;
-}
+type CompiledRule =
+  | { readonly counts: 'sessions'; readonly rule: number }
+  | {
+      readonly counts: 'term-minutes' | 'year-minutes';
+      readonly members: Int32Array;
+      readonly target: Float64Array;
+    };
 
 /**
- * The rules the engine follows while it runs: `sessions-per-term` and
- * `hours-per-period` over a term or a year. Other kinds are left to
- * `evaluateRequirements` on recorded participation.
+ * The rules the engine follows while it runs: `sessions-per-term` (within
+ * its categories, if it names any) and `hours-per-period` over a term or a
+ * year. Other kinds are left to `evaluateRequirements` on recorded
+ * participation.
  *
  * @internal
  */
 export function compileCompliance(scenario: Scenario): {
   readonly ids: readonly string[];
-  readonly sessionsPerTermTarget: number;
+  readonly sessionRules: readonly CompiledSessionRule[];
   readonly check: ComplianceCheck;
 } {
+  const sessionRules = compileSessionRules(scenario);
+  const sessionRuleIndex = new Map(sessionRules.map((r, k) => [r.id, k]));
   const rules = (scenario.requirements ?? []).flatMap((rule) => {
-    const compiled = compileRule(scenario, rule);
+    const compiled =
+      rule.kind === 'sessions-per-term'
+        ? {
+            counts: 'sessions' as const,
+            rule: sessionRuleIndex.get(rule.id) ?? 0,
+          }
+        : compileMinutesRule(scenario, rule);
     return compiled === undefined ? [] : [{ id: rule.id, compiled }];
   });
-  const sessionsPerTermTarget = (scenario.requirements ?? []).reduce(
-    (most, rule) =>
-      rule.kind === 'sessions-per-term' ? Math.max(most, rule.sessions) : most,
-    0,
-  );
 
   const check: ComplianceCheck = (ctx, row, at) => {
     rules.forEach(({ compiled }, r) => {
-      row[at + r] = meetShare(ctx, compiled);
+      row[at + r] =
+        compiled.counts === 'sessions'
+          ? sessionShare(ctx, sessionRules[compiled.rule], compiled.rule)
+          : minutesShare(ctx, compiled);
     });
   };
-  return { ids: rules.map((r) => r.id), sessionsPerTermTarget, check };
+  return { ids: rules.map((r) => r.id), sessionRules, check };
 }
 
-function compileRule(
+function compileMinutesRule(
   scenario: Scenario,
   rule: Requirement,
 ): CompiledRule | undefined {
-  if (rule.kind !== 'sessions-per-term' && rule.kind !== 'hours-per-period') {
-    return undefined;
-  }
-  if (rule.kind === 'hours-per-period' && rule.period.kind === 'rolling') {
+  if (rule.kind !== 'hours-per-period' || rule.period.kind === 'rolling') {
     return undefined;
   }
 
@@ -81,37 +89,41 @@ function compileRule(
     if (!matches(educator, school)) return;
     const fte = proRata ? (educator.fte ?? 1) : 1;
     members.push(i);
-    target.push(
-      rule.kind === 'sessions-per-term'
-        ? Math.ceil(rule.sessions * fte)
-        : Math.ceil(rule.hours * 60 * fte),
-    );
+    target.push(Math.ceil(rule.hours * 60 * fte));
   });
 
-  const counts =
-    rule.kind === 'sessions-per-term'
-      ? 'sessions'
-      : rule.period.kind === 'term'
-        ? 'term-minutes'
-        : 'year-minutes';
   return {
-    counts,
+    counts: rule.period.kind === 'term' ? 'term-minutes' : 'year-minutes',
     members: Int32Array.from(members),
     target: Float64Array.from(target),
   };
 }
 
-function meetShare(ctx: ReplicationContext, rule: CompiledRule): number {
+function sessionShare(
+  ctx: ReplicationContext,
+  rule: CompiledSessionRule | undefined,
+  r: number,
+): number {
+  const attended = ctx.quota.attended[r];
+  if (rule === undefined || attended === undefined) return SHARE_SCALE;
+  if (rule.members.length === 0) return SHARE_SCALE;
+  let met = 0;
+  for (const i of rule.members) {
+    if ((attended[i] ?? 0) >= (rule.target[i] ?? 0)) met += 1;
+  }
+  return Math.round((met / rule.members.length) * SHARE_SCALE);
+}
+
+function minutesShare(
+  ctx: ReplicationContext,
+  rule: Exclude<CompiledRule, { counts: 'sessions' }>,
+): number {
   const source =
-    rule.counts === 'sessions'
-      ? ctx.world.sessionsThisTerm
-      : rule.counts === 'term-minutes'
-        ? ctx.termMinutes
-        : ctx.yearMinutes;
+    rule.counts === 'term-minutes' ? ctx.termMinutes : ctx.yearMinutes;
+  if (rule.members.length === 0) return SHARE_SCALE;
   let met = 0;
   for (let k = 0; k < rule.members.length; k += 1) {
     if ((source[rule.members[k] ?? 0] ?? 0) >= (rule.target[k] ?? 0)) met += 1;
   }
-  if (rule.members.length === 0) return SHARE_SCALE;
   return Math.round((met / rule.members.length) * SHARE_SCALE);
 }

@@ -1,3 +1,5 @@
+import { mix32 } from '../random/hash.js';
+import { keyedUniform } from '../random/stream.js';
 import { CHANNEL } from './channels.js';
 import type { ReplicationContext } from './context.js';
 import { attends, COST, recordParticipation } from './context.js';
@@ -5,28 +7,26 @@ import { rateOf } from './resolve-rate.js';
 import { addAt } from './typed.js';
 
 /**
- * Decides, once per replication, which leaders run their pods: each leader
- * draws once, so a leader with two pods runs both or neither.
+ * Decides, once per replication, which leaders run their pods. The draw is
+ * keyed by the plan and the leader, so a leader with two pods in one plan
+ * runs both or neither, and another plan's pods leave it alone.
  *
  * @internal
  */
-export function activateLeaders(ctx: ReplicationContext, decided: Int8Array) {
+export function activateLeaders(ctx: ReplicationContext): void {
   const { pods, behaviour } = ctx.compiled;
-  decided.fill(-1);
   for (let p = 0; p < pods.count; p += 1) {
     const leader = pods.leader[p] ?? 0;
-    if (decided[leader] === -1) {
-      const given = pods.activation[p] ?? Number.NaN;
-      const chance = Number.isNaN(given)
-        ? rateOf(
-            behaviour.leaderActivation,
-            leader,
-            ctx.world.segment[leader] ?? 0,
-          )
-        : given;
-      decided[leader] = ctx.podStream.next() < chance ? 1 : 0;
-    }
-    ctx.podActive[p] = decided[leader] ?? 0;
+    const given = pods.activation[p] ?? Number.NaN;
+    const chance = Number.isNaN(given)
+      ? rateOf(
+          behaviour.leaderActivation,
+          leader,
+          ctx.world.segment[leader] ?? 0,
+        )
+      : given;
+    const key = mix32(ctx.keys.activation, pods.planKey[p] ?? 0);
+    ctx.podActive[p] = keyedUniform(key, leader) < chance ? 1 : 0;
   }
 }
 
@@ -58,16 +58,23 @@ export function runPodMeetings(ctx: ReplicationContext, day: number): void {
     const source = leaderFidelity * (pods.fidelityKept[p] ?? 1);
     const given = pods.attendance[p] ?? Number.NaN;
     const memberEnd = pods.memberStart[p + 1] ?? 0;
+    const offering = pods.offering[p] ?? 0;
+    // Each member's draw is theirs at this pod's meeting of this day.
+    const meeting = mix32(
+      mix32(ctx.keys.podAttendance, pods.key[p] ?? 0),
+      epochDay,
+    );
 
     for (let k = pods.memberStart[p] ?? 0; k < memberEnd; k += 1) {
       const i = pods.members[k] ?? 0;
       const chance = Number.isNaN(given)
         ? rateOf(behaviour.attendIfBooked, i, ctx.world.segment[i] ?? 0)
         : given;
-      if (!attends(ctx, i, weekday, chance, ctx.podStream)) continue;
+      const u = keyedUniform(meeting, i);
+      if (!attends(ctx, i, weekday, chance, u)) continue;
 
       ctx.world.expose(i, day, epochDay, channel, source);
-      recordParticipation(ctx, i, minutes, true);
+      recordParticipation(ctx, i, minutes, offering);
       addAt(ctx.costs, COST.seat, minutes);
       addAt(ctx.costs, COST.release, release);
     }

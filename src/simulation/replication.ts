@@ -1,5 +1,9 @@
 import { ROGERS_SHARES } from '../model/educator.js';
-import { createStream } from '../random/stream.js';
+import {
+  createReseedableStream,
+  createStream,
+  hashKey,
+} from '../random/stream.js';
 import { CHANNEL } from './channels.js';
 import { drawCohort, drawDelegateStanding, drawMembers } from './cohort.js';
 import type { CompiledScenario } from './compiled.js';
@@ -11,6 +15,7 @@ import { metricIndex } from './layout.js';
 import { activateLeaders, runPodMeetings } from './pods-channel.js';
 import { groupBlocks, measureDay, measureEquity } from './record.js';
 import { runSelfPacedWeek } from './self-paced.js';
+import { SessionQuota } from './session-quota.js';
 import { runSessions } from './sessions-channel.js';
 import type { Accumulator } from './state.js';
 import { spreadWordOfMouth } from './word-of-mouth.js';
@@ -27,12 +32,13 @@ export class ReplicationRunner {
   private readonly index: MetricIndex;
   private readonly shares: Int32Array;
   private readonly segment: Int8Array;
-  private readonly decided: Int8Array;
   private readonly buffer: Int32Array;
   private readonly blocks: Int32Array;
+  /** 1 for every first leader of a cascade fed by a seminar. */
+  private readonly firstLeaders: Uint8Array;
   private readonly ctxBase: Omit<
     ReplicationContext,
-    'offeringStreams' | 'podStream' | 'peerStream' | 'cohorts' | 'members'
+    'peerStream' | 'keys' | 'cohorts' | 'members'
   >;
 
   constructor(
@@ -44,12 +50,17 @@ export class ReplicationRunner {
     this.index = metricIndex(compiled.layout);
     this.shares = new Int32Array(this.index.total);
     this.segment = new Int8Array(n);
-    this.decided = new Int8Array(n);
     this.buffer = new Int32Array(n);
     this.blocks = groupBlocks(this.world, compiled, this.index);
+    this.firstLeaders = new Uint8Array(n);
+    for (const leaders of compiled.firstLeaders) {
+      for (const i of leaders ?? []) this.firstLeaders[i] = 1;
+    }
     this.ctxBase = {
       compiled,
       world: this.world,
+      seatStream: createReseedableStream(),
+      quota: new SessionQuota(compiled.sessionRules, n),
       progress: compiled.offerings.map((o) =>
         isSelfPaced(o.channel) ? new Uint16Array(o.eligible.length) : undefined,
       ),
@@ -79,6 +90,7 @@ export class ReplicationRunner {
 
     for (let d = 0; d < days.count; d += 1) {
       this.startPeriods(ctx, d);
+      world.beginDay(days.epochDay[d] ?? 0);
       runSessions(ctx, d);
       runPodMeetings(ctx, d);
       if (days.weekStart[d] === 1) runSelfPacedWeek(ctx, d);
@@ -130,17 +142,30 @@ export class ReplicationRunner {
 
     const ctx: ReplicationContext = {
       ...this.ctxBase,
-      offeringStreams: offerings.map((o) =>
-        createStream(seed, replication, 'offering', o.id),
-      ),
-      podStream: createStream(seed, replication, 'pods'),
       peerStream: createStream(seed, replication, 'word-of-mouth'),
+      keys: {
+        asks: hashKey([seed, replication, 'asks']),
+        seats: hashKey([seed, replication, 'seats']),
+        attendance: hashKey([seed, replication, 'attendance']),
+        activation: hashKey([seed, replication, 'leader-activation']),
+        podAttendance: hashKey([seed, replication, 'pod-attendance']),
+        offerings: Uint32Array.from(offerings, (o) =>
+          hashKey([seed, replication, 'offering', o.id]),
+        ),
+      },
       cohorts: offerings.map((o, k) => {
         if (o.channel !== CHANNEL.seminar) return undefined;
         const leaders = compiled.firstLeaders[k];
         if (leaders !== undefined) return leaders;
         const stream = createStream(seed, replication, 'cohort', o.id);
-        return drawCohort(compiled, o, world.segment, standing, stream);
+        return drawCohort(
+          compiled,
+          o,
+          world.segment,
+          standing,
+          this.firstLeaders,
+          stream,
+        );
       }),
       members: offerings.map((o) =>
         o.channel === CHANNEL.community && !o.ledByPods
@@ -153,7 +178,7 @@ export class ReplicationRunner {
           : undefined,
       ),
     };
-    activateLeaders(ctx, this.decided);
+    activateLeaders(ctx);
     return ctx;
   }
 
@@ -163,7 +188,7 @@ export class ReplicationRunner {
     if (days.yearStart[d] === 1) ctx.yearMinutes.fill(0);
     const term = days.term[d] ?? -1;
     if (d > 0 && term === (days.term[d - 1] ?? -1)) return;
-    this.world.sessionsThisTerm.fill(0);
+    ctx.quota.startTerm();
     ctx.termMinutes.fill(0);
     this.world.rebase(days.epochDay[d] ?? 0);
   }

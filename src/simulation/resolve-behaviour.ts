@@ -19,7 +19,6 @@ export interface ResolvedBehaviour {
   readonly asyncDropPerWeek: ResolvedRate;
   readonly leaderActivation: ResolvedRate;
   readonly deadlineBoost: number;
-  readonly fidelityKept: number;
   readonly halfLifeDays: number;
   /** Source fidelity indexed by channel number (see CHANNELS). */
   readonly channelFidelity: Float64Array;
@@ -74,7 +73,6 @@ export function resolveBehaviour(
     asyncDropPerWeek: rate('asyncDropPerWeek'),
     leaderActivation: rate('leaderActivation'),
     deadlineBoost: b.deadlineBoost ?? d.deadlineBoost,
-    fidelityKept: b.fidelityKept ?? d.fidelityKept,
     halfLifeDays: b.forgettingHalfLifeDays ?? d.forgettingHalfLifeDays,
     channelFidelity: Float64Array.from(fidelity),
     wordOfMouth: {

@@ -1,15 +1,18 @@
-import type { RandomStream } from '../random/stream.js';
+import { mix32 } from '../random/hash.js';
+import { keyedUniform } from '../random/stream.js';
 import { CHANNEL } from './channels.js';
 import type { CompiledOffering } from './compiled.js';
 import type { ReplicationContext } from './context.js';
-import { attends, COST, recordParticipation } from './context.js';
+import { attends, COST, recordParticipation, worksOn } from './context.js';
+import { askForSeats } from './opt-in-asks.js';
 import { rateOf } from './resolve-rate.js';
 import { addAt } from './typed.js';
 
 /**
  * Runs the day's scheduled sessions in their fixed order: seminars for the
  * booked cohort, opt-in sessions for those who ask and get a seat,
- * department PD and communities for their members.
+ * department PD and communities for their members. Each session's draws
+ * are keyed by its id (see `DrawKeys`).
  *
  * @internal
  */
@@ -20,9 +23,7 @@ export function runSessions(ctx: ReplicationContext, day: number): void {
   for (let s = sessions.dayStart[day] ?? 0; s < end; s += 1) {
     const o = sessions.offering[s] ?? 0;
     const offering = offerings[o];
-    const stream = ctx.offeringStreams[o];
-    if (offering === undefined || stream === undefined) continue;
-    if (offering.ledByPods) continue;
+    if (offering === undefined || offering.ledByPods) continue;
 
     const minutes = sessions.durationMinutes[s] ?? 0;
     addAt(
@@ -30,9 +31,17 @@ export function runSessions(ctx: ReplicationContext, day: number): void {
       COST.facilitator,
       minutes * (sessions.facilitators[s] ?? 1),
     );
-    const candidates = gatherCandidates(ctx, s, offering, day, stream);
-    const seated = allocate(ctx, s, candidates, stream);
-    attendSession(ctx, s, offering, day, seated, stream);
+    const key = sessions.key[s] ?? 0;
+    const candidates = gatherCandidates(ctx, s, offering, day, key);
+    const seated = allocate(ctx, s, candidates, key);
+    attendSession(
+      ctx,
+      s,
+      offering,
+      day,
+      seated,
+      mix32(ctx.keys.attendance, key),
+    );
     if (offering.channel === CHANNEL.community) {
       chargeCommunityGroups(ctx, s, offering, candidates);
     }
@@ -40,28 +49,26 @@ export function runSessions(ctx: ReplicationContext, day: number): void {
 }
 
 // Who wants a seat: the cohort for seminars, those who ask for opt-in
-// sessions, every eligible member for department PD and communities.
+// sessions, and for department PD and communities every eligible member
+// who works that weekday.
 function gatherCandidates(
   ctx: ReplicationContext,
   s: number,
   offering: CompiledOffering,
   day: number,
-  stream: RandomStream,
+  key: number,
 ): number {
-  const { sessions } = ctx.compiled;
+  const { sessions, days } = ctx.compiled;
   const o = sessions.offering[s] ?? 0;
   const school = sessions.school[s] ?? -1;
-  const out = ctx.scratch;
-  let count = 0;
 
   if (offering.channel === CHANNEL.seminar) {
-    const cohort = ctx.cohorts[o] ?? new Int32Array(0);
-    for (const i of cohort) {
-      if (school < 0 || ctx.compiled.roster.school[i] === school) {
-        out[count++] = i;
-      }
-    }
-    return count;
+    return cohortAt(ctx, ctx.cohorts[o], school);
+  }
+  if (offering.channel === CHANNEL.optIn) {
+    // Open sessions are shared by every school (see hostSchools).
+    const asks = mix32(ctx.keys.asks, key);
+    return askForSeats(ctx, offering.eligible, day, asks);
   }
 
   const from = school < 0 ? 0 : (offering.schoolStart[school] ?? 0);
@@ -70,25 +77,31 @@ function gatherCandidates(
       ? offering.eligible.length
       : (offering.schoolStart[school + 1] ?? 0);
   const members = ctx.members[o];
-  const optIn = offering.channel === CHANNEL.optIn;
+  const weekday = days.weekday[day] ?? 0;
+  const out = ctx.scratch;
+  let count = 0;
   for (let k = from; k < to; k += 1) {
     const i = offering.eligible[k] ?? 0;
     if (members !== undefined && members[i] === 0) continue;
-    if (optIn && !(stream.next() < optInChance(ctx, i, day))) continue;
-    out[count++] = i;
+    if (worksOn(ctx, i, weekday)) out[count++] = i;
   }
   return count;
 }
 
-function optInChance(ctx: ReplicationContext, i: number, day: number) {
-  const { behaviour, days, sessionsPerTermTarget } = ctx.compiled;
-  const base = rateOf(behaviour.optIn, i, ctx.world.segment[i] ?? 0);
-  if (sessionsPerTermTarget === 0) return base;
-  if ((ctx.world.sessionsThisTerm[i] ?? 0) >= sessionsPerTermTarget) {
-    return base;
+function cohortAt(
+  ctx: ReplicationContext,
+  cohort: Int32Array | undefined,
+  school: number,
+): number {
+  if (cohort === undefined) return 0;
+  const out = ctx.scratch;
+  const schools = ctx.compiled.roster.school;
+  let count = 0;
+  for (let k = 0; k < cohort.length; k += 1) {
+    const i = cohort[k] ?? 0;
+    if (school < 0 || schools[i] === school) out[count++] = i;
   }
-  const elapsed = days.termElapsed[day] ?? 0;
-  return 1 - (1 - base) * (1 - behaviour.deadlineBoost * elapsed);
+  return count;
 }
 
 // Capacity and seats per school hold; when there are more candidates than
@@ -97,7 +110,7 @@ function allocate(
   ctx: ReplicationContext,
   s: number,
   count: number,
-  stream: RandomStream,
+  key: number,
 ): number {
   const { sessions, roster } = ctx.compiled;
   const capacity = sessions.capacity[s] ?? Number.POSITIVE_INFINITY;
@@ -106,6 +119,8 @@ function allocate(
     return count;
   }
 
+  const stream = ctx.seatStream;
+  stream.reseed(ctx.keys.seats, key);
   const out = ctx.scratch;
   let seated = 0;
   for (let k = 0; k < count && seated < capacity; k += 1) {
@@ -124,13 +139,15 @@ function allocate(
   return seated;
 }
 
+// Each seated educator's attendance draw is keyed by the session and by
+// them, so it does not depend on who else was seated.
 function attendSession(
   ctx: ReplicationContext,
   s: number,
   offering: CompiledOffering,
   day: number,
   seated: number,
-  stream: RandomStream,
+  key: number,
 ): void {
   const { sessions, days, behaviour } = ctx.compiled;
   const weekday = days.weekday[day] ?? 0;
@@ -138,18 +155,16 @@ function attendSession(
   const minutes = sessions.durationMinutes[s] ?? 0;
   const release = sessions.releaseMinutes[s] ?? 0;
   const source = behaviour.channelFidelity[offering.channel] ?? 1;
+  const o = sessions.offering[s] ?? 0;
 
   for (let k = 0; k < seated; k += 1) {
     const i = ctx.scratch[k] ?? 0;
-    const chance = rateOf(
-      behaviour.attendIfBooked,
-      i,
-      ctx.world.segment[i] ?? 0,
-    );
-    if (!attends(ctx, i, weekday, chance, stream)) continue;
+    const segment = ctx.world.segment[i] ?? 0;
+    const chance = rateOf(behaviour.attendIfBooked, i, segment);
+    if (!attends(ctx, i, weekday, chance, keyedUniform(key, i))) continue;
 
     ctx.world.expose(i, day, epochDay, offering.channel, source);
-    recordParticipation(ctx, i, minutes, true);
+    recordParticipation(ctx, i, minutes, o);
     addAt(ctx.costs, COST.seat, minutes);
     addAt(ctx.costs, COST.release, release);
   }

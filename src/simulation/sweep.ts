@@ -1,12 +1,17 @@
-import { toEpochDay } from '../calendar/local-date.js';
+import { compileCalendar } from '../calendar/compile-calendar.js';
+import { fromEpochDay, toEpochDay } from '../calendar/local-date.js';
 import type { ReachplanIssue, SafeResult } from '../model/issues.js';
 import { unwrapResult } from '../model/issues.js';
 import type { Scenario } from '../model/scenario.js';
+import { safeParseWith } from '../model/zod-issues.js';
+import type { DaySpan } from './horizon.js';
+import { resolveHorizon } from './horizon.js';
 import type { SimulateOptions } from './options.js';
 import type { Summary } from './result.js';
 import { safeSimulate } from './simulate.js';
 import type { SweepGrid, SweepPoint } from './sweep-apply.js';
 import { applyPoint, gridPoints } from './sweep-apply.js';
+import { sweepGridSchema, sweepTargetSchema } from './sweep-schema.js';
 
 /**
  * The goal of a sweep: reach `share` of educators by `by`.
@@ -108,8 +113,17 @@ export function safeSweep(
   options: SimulateOptions & { readonly target: SweepTarget },
 ): SafeResult<SweepResult> {
   const { target, ...simulateOptions } = options;
-  const targetIssues = checkTarget(target);
-  if (targetIssues.length > 0) return { success: false, issues: targetIssues };
+  const inputs = checkInputs(grid, target);
+  if (!inputs.success) return inputs;
+  const span = resolveHorizon(
+    compileCalendar(base.district.calendar),
+    simulateOptions.horizon,
+  );
+  if (!span.success) return span;
+  const by = toEpochDay(target.by);
+  if (by < span.data.first || by > span.data.last) {
+    return outsideHorizon(target.by, span.data);
+  }
 
   const points: SweepOutcome[] = [];
   for (const point of gridPoints(grid)) {
@@ -117,16 +131,16 @@ export function safeSweep(
     if (!outcome.success) return outcome;
     const result = outcome.data;
 
-    const day = lastDayBy(result.layout.dates, target.by);
+    const day = Math.max(0, lastDayBy(result.layout.dates, target.by));
     const series =
       target.measure === 'effective'
         ? result.daily.effective
         : result.daily.reached;
     const reachByDate = {
-      mean: day < 0 ? 0 : (series.mean[day] ?? 0),
-      p5: day < 0 ? 0 : (series.p5[day] ?? 0),
-      p50: day < 0 ? 0 : (series.p50[day] ?? 0),
-      p95: day < 0 ? 0 : (series.p95[day] ?? 0),
+      mean: series.mean[day] ?? 0,
+      p5: series.p5[day] ?? 0,
+      p50: series.p50[day] ?? 0,
+      p95: series.p95[day] ?? 0,
     };
     const measured =
       target.confidence === 'p5' ? reachByDate.p5 : reachByDate.mean;
@@ -160,21 +174,38 @@ function lastDayBy(dates: readonly string[], by: string): number {
   return found;
 }
 
-function checkTarget(target: SweepTarget): ReachplanIssue[] {
+// The grid and the target are checked like any input, every problem at
+// once; the scenarios they make are checked again by simulate.
+function checkInputs(
+  grid: SweepGrid,
+  target: SweepTarget,
+): SafeResult<undefined> {
   const issues: ReachplanIssue[] = [];
-  if (!(target.share >= 0 && target.share <= 1)) {
-    issues.push({
-      code: 'invalid_target',
-      path: ['options', 'target', 'share'],
-      message: `the target share ${target.share} is not between 0 and 1`,
-    });
-  }
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(target.by)) {
-    issues.push({
-      code: 'invalid_date',
-      path: ['options', 'target', 'by'],
-      message: `the target date ${JSON.stringify(target.by)} is not written YYYY-MM-DD`,
-    });
-  }
-  return issues;
+  const checkedGrid = safeParseWith(sweepGridSchema, grid, ['grid']);
+  if (!checkedGrid.success) issues.push(...checkedGrid.issues);
+  const checkedTarget = safeParseWith(sweepTargetSchema, target, [
+    'options',
+    'target',
+  ]);
+  if (!checkedTarget.success) issues.push(...checkedTarget.issues);
+  return issues.length === 0
+    ? { success: true, data: undefined }
+    : { success: false, issues };
+}
+
+function outsideHorizon(by: string, span: DaySpan): SafeResult<never> {
+  const message =
+    `the target date ${by} is outside the horizon, ` +
+    `${fromEpochDay(span.first)} to ${fromEpochDay(span.last)}; ` +
+    'set a horizon that holds it';
+  return {
+    success: false,
+    issues: [
+      {
+        code: 'target_outside_horizon',
+        path: ['options', 'target', 'by'],
+        message,
+      },
+    ],
+  };
 }

@@ -7,21 +7,22 @@ import { addAt } from './typed.js';
  * since when, and the running counts per group. No per-educator objects.
  *
  * Groups: 0 = everyone, then segments, roles, schools, departments.
- * Effective reach decays continuously, so each group keeps
- * `A = Σ fidelity · e^{λ(last − base)}` and reads `A · e^{−λ(t − base)}`:
- * a day costs O(groups), not O(educators).
+ * Effective reach decays continuously, so each educator keeps a weight
+ * `w = fidelity · e^{λ(last − base)}` and each group the sum of its
+ * members' weights; fidelity on day t is `w · e^{−λ(t − base)}`. The
+ * factor is worked out once a day ({@link World.beginDay}), so a day costs
+ * O(groups) and an exposure a few multiplications, never O(educators).
  *
  * @internal
  */
 export class World {
   readonly reached: Uint8Array;
-  readonly fidelity: Float64Array;
-  readonly lastExposure: Float64Array;
+  /** Per educator: fidelity × e^{λ(last exposure − base)}. */
+  readonly weight: Float64Array;
   readonly firstDay: Int32Array;
   readonly firstChannel: Int8Array;
   readonly channelsSeen: Uint16Array;
   readonly segment: Int8Array;
-  readonly sessionsThisTerm: Uint16Array;
   readonly groupSize: Int32Array;
   readonly groupReached: Int32Array;
   readonly groupWeight: Float64Array;
@@ -35,24 +36,34 @@ export class World {
   readonly peerStart: Int32Array;
   readonly peerUnreached: Int32Array;
   base = 0;
+  /** The current calendar day, and e^{∓λ(today − base)}. */
+  today = 0;
+  private decay = 1;
+  private growth = 1;
   readonly lambda: number;
   private readonly compiled: CompiledScenario;
   readonly roleGroup: number;
   readonly schoolGroup: number;
   readonly departmentGroup: number;
+  /**
+   * Per educator, the groups that do not change between replications
+   * (everyone, roles, school, departments):
+   * `fixedGroups[fixedStart[i]…fixedStart[i + 1])`. The segment group is
+   * added apart, since segments may be drawn anew.
+   */
+  private readonly fixedStart: Int32Array;
+  private readonly fixedGroups: Int32Array;
 
   constructor(compiled: CompiledScenario) {
     this.compiled = compiled;
     const { roster, layout } = compiled;
     const n = roster.size;
     this.reached = new Uint8Array(n);
-    this.fidelity = new Float64Array(n);
-    this.lastExposure = new Float64Array(n);
+    this.weight = new Float64Array(n);
     this.firstDay = new Int32Array(n);
     this.firstChannel = new Int8Array(n);
     this.channelsSeen = new Uint16Array(n);
     this.segment = new Int8Array(n);
-    this.sessionsThisTerm = new Uint16Array(n);
 
     this.roleGroup = 1 + layout.segments.length;
     this.schoolGroup = this.roleGroup + layout.roles.length;
@@ -64,6 +75,7 @@ export class World {
     this.groupScale = new Float64Array(groups);
     this.channelFirst = new Int32Array(layout.channels.length);
     this.channelAny = new Int32Array(layout.channels.length);
+    [this.fixedStart, this.fixedGroups] = this.listFixedGroups();
 
     this.peerOrder = new Int32Array(n);
     this.peerPosition = new Int32Array(n);
@@ -78,15 +90,34 @@ export class World {
     this.lambda = Math.LN2 / compiled.behaviour.halfLifeDays;
   }
 
+  private listFixedGroups(): [Int32Array, Int32Array] {
+    const { roster } = this.compiled;
+    const n = roster.size;
+    const start = new Int32Array(n + 1);
+    const groups: number[] = [];
+    for (let i = 0; i < n; i += 1) {
+      groups.push(0);
+      let bits = roster.roleBits[i] ?? 0;
+      for (let r = 0; bits !== 0; r += 1, bits >>>= 1) {
+        if ((bits & 1) !== 0) groups.push(this.roleGroup + r);
+      }
+      groups.push(this.schoolGroup + (roster.school[i] ?? 0));
+      const end = roster.departmentStart[i + 1] ?? 0;
+      for (let k = roster.departmentStart[i] ?? 0; k < end; k += 1) {
+        groups.push(this.departmentGroup + (roster.departments[k] ?? 0));
+      }
+      start[i + 1] = groups.length;
+    }
+    return [start, Int32Array.from(groups)];
+  }
+
   /** Clears the state and sets this replication's segments. */
   reset(segment: Int8Array, startEpochDay: number): void {
     this.reached.fill(0);
-    this.fidelity.fill(0);
-    this.lastExposure.fill(0);
+    this.weight.fill(0);
     this.firstDay.fill(-1);
     this.firstChannel.fill(-1);
     this.channelsSeen.fill(0);
-    this.sessionsThisTerm.fill(0);
     this.segment.set(segment);
     this.groupSize.fill(0);
     this.groupReached.fill(0);
@@ -94,9 +125,17 @@ export class World {
     this.channelFirst.fill(0);
     this.channelAny.fill(0);
     this.base = startEpochDay;
+    this.beginDay(startEpochDay);
 
     const n = this.reached.length;
-    for (let i = 0; i < n; i += 1) this.addToGroups(i, 0, 1, 0);
+    const { fixedStart, fixedGroups, groupSize } = this;
+    for (let i = 0; i < n; i += 1) {
+      addAt(groupSize, 1 + (segment[i] ?? 0), 1);
+      const end = fixedStart[i + 1] ?? 0;
+      for (let k = fixedStart[i] ?? 0; k < end; k += 1) {
+        addAt(groupSize, fixedGroups[k] ?? 0, 1);
+      }
+    }
     for (let g = 0; g < this.groupSize.length; g += 1) {
       const size = this.groupSize[g] ?? 0;
       this.groupScale[g] = size > 0 ? SHARE_SCALE / size : 0;
@@ -120,16 +159,30 @@ export class World {
     }
   }
 
+  /**
+   * Sets the calendar day that exposures and {@link World.fidelityOn}
+   * refer to, working out the day's decay factor once. Moves the base
+   * forward first when the factor would leave a safe range.
+   */
+  beginDay(epochDay: number): void {
+    // Keep e^{λ(t − base)} finite even with a very short half-life.
+    if (this.lambda * (epochDay - this.base) > 600) this.rebase(epochDay);
+    this.today = epochDay;
+    this.decay = Math.exp(-this.lambda * (epochDay - this.base));
+    this.growth = Math.exp(this.lambda * (epochDay - this.base));
+  }
+
   /** Fidelity of educator i on a calendar day, after forgetting. */
   fidelityOn(i: number, epochDay: number): number {
-    if (this.reached[i] === 0) return 0;
-    const elapsed = epochDay - (this.lastExposure[i] ?? 0);
-    return (this.fidelity[i] ?? 0) * Math.exp(-this.lambda * elapsed);
+    const weight = this.weight[i] ?? 0;
+    if (epochDay === this.today) return weight * this.decay;
+    return weight * Math.exp(-this.lambda * (epochDay - this.base));
   }
 
   /**
-   * An exposure: fidelity combines as `1 − (1 − current)(1 − source)`, so
-   * repetition raises it towards 1 and never past it.
+   * An exposure on the current day: fidelity combines as
+   * `1 − (1 − current)(1 − source)`, so repetition raises it towards 1 and
+   * never past it.
    */
   expose(
     i: number,
@@ -138,19 +191,12 @@ export class World {
     channel: number,
     source: number,
   ): void {
-    // Keep e^{λ(t − base)} finite even with a very short half-life.
-    if (this.lambda * (epochDay - this.base) > 600) this.rebase(epochDay);
-    const wasReached = this.reached[i] === 1;
-    const current = this.fidelityOn(i, epochDay);
-    const next = 1 - (1 - current) * (1 - source);
-    const oldWeight = wasReached
-      ? (this.fidelity[i] ?? 0) *
-        Math.exp(this.lambda * ((this.lastExposure[i] ?? 0) - this.base))
-      : 0;
-    const newWeight = next * Math.exp(this.lambda * (epochDay - this.base));
+    if (epochDay !== this.today) this.beginDay(epochDay);
+    const oldWeight = this.weight[i] ?? 0;
+    const next = 1 - (1 - oldWeight * this.decay) * (1 - source);
+    const newWeight = next * this.growth;
+    this.weight[i] = newWeight;
 
-    this.fidelity[i] = next;
-    this.lastExposure[i] = epochDay;
     const bit = 1 << channel;
     const seen = this.channelsSeen[i] ?? 0;
     if ((seen & bit) === 0) {
@@ -158,15 +204,15 @@ export class World {
       addAt(this.channelAny, channel, 1);
     }
 
-    if (wasReached) {
-      this.addToGroups(i, 0, 0, newWeight - oldWeight);
+    if (this.reached[i] === 1) {
+      this.addWeight(i, newWeight - oldWeight);
       return;
     }
     this.reached[i] = 1;
     this.firstDay[i] = day;
     this.firstChannel[i] = channel;
     addAt(this.channelFirst, channel, 1);
-    this.addToGroups(i, 1, 0, newWeight);
+    this.addReached(i, newWeight);
     this.removePeer(i);
   }
 
@@ -183,43 +229,46 @@ export class World {
     this.peerUnreached[g] = last - start;
   }
 
-  private addToGroups(i: number, reach: number, size: number, weight: number) {
-    const { roster } = this.compiled;
-    this.bump(0, reach, size, weight);
-    this.bump(1 + (this.segment[i] ?? 0), reach, size, weight);
-    let bits = roster.roleBits[i] ?? 0;
-    for (let r = 0; bits !== 0; r += 1, bits >>>= 1) {
-      if ((bits & 1) !== 0) this.bump(this.roleGroup + r, reach, size, weight);
-    }
-    const school = this.schoolGroup + (roster.school[i] ?? 0);
-    this.bump(school, reach, size, weight);
-    const end = roster.departmentStart[i + 1] ?? 0;
-    for (let k = roster.departmentStart[i] ?? 0; k < end; k += 1) {
-      const department = this.departmentGroup + (roster.departments[k] ?? 0);
-      this.bump(department, reach, size, weight);
+  private addWeight(i: number, delta: number): void {
+    const { groupWeight, fixedStart, fixedGroups } = this;
+    addAt(groupWeight, 1 + (this.segment[i] ?? 0), delta);
+    const end = fixedStart[i + 1] ?? 0;
+    for (let k = fixedStart[i] ?? 0; k < end; k += 1) {
+      addAt(groupWeight, fixedGroups[k] ?? 0, delta);
     }
   }
 
-  private bump(g: number, reach: number, size: number, weight: number) {
-    this.groupReached[g] = (this.groupReached[g] ?? 0) + reach;
-    this.groupSize[g] = (this.groupSize[g] ?? 0) + size;
-    this.groupWeight[g] = (this.groupWeight[g] ?? 0) + weight;
+  private addReached(i: number, weight: number): void {
+    const { groupWeight, groupReached, fixedStart, fixedGroups } = this;
+    const segment = 1 + (this.segment[i] ?? 0);
+    addAt(groupWeight, segment, weight);
+    addAt(groupReached, segment, 1);
+    const end = fixedStart[i + 1] ?? 0;
+    for (let k = fixedStart[i] ?? 0; k < end; k += 1) {
+      const g = fixedGroups[k] ?? 0;
+      addAt(groupWeight, g, weight);
+      addAt(groupReached, g, 1);
+    }
   }
 
   /**
    * Moves the decay base forward so the weights stay in range; called at
-   * the start of each term. Only the group sums change.
+   * the start of each term, so its O(educators) cost comes a few times a
+   * year.
    */
   rebase(epochDay: number): void {
     const factor = Math.exp(-this.lambda * (epochDay - this.base));
-    for (let g = 0; g < this.groupWeight.length; g += 1) {
-      this.groupWeight[g] = (this.groupWeight[g] ?? 0) * factor;
-    }
+    scale(this.groupWeight, factor);
+    scale(this.weight, factor);
     this.base = epochDay;
+    this.today = epochDay;
+    this.decay = 1;
+    this.growth = 1;
   }
 
   /** The factor turning group weights into fidelity on a calendar day. */
   decayOn(epochDay: number): number {
+    if (epochDay === this.today) return this.decay;
     return Math.exp(-this.lambda * (epochDay - this.base));
   }
 
@@ -228,5 +277,11 @@ export class World {
     const weight = this.groupWeight[group] ?? 0;
     const value = weight * Math.exp(-this.lambda * (epochDay - this.base));
     return Math.max(value, 0);
+  }
+}
+
+function scale(values: Float64Array, factor: number): void {
+  for (let k = 0; k < values.length; k += 1) {
+    values[k] = (values[k] ?? 0) * factor;
   }
 }

@@ -99,16 +99,18 @@ describe('simulateParallel on real worker threads', () => {
     ).rejects.toThrow('academic year "2031" is not in the calendar');
   });
 
-  // Known to fail: `workers` is not validated. 2.5 splits 10 replications
-  // into three ranges of four and returns 12; NaN makes no range and ends
-  // in a bare TypeError. Drop `.fails` once `workers` is checked with the
-  // other options.
-  it.fails('refuses a number of workers that is not a whole number', async () => {
-    for (const workers of [2.5, Number.NaN]) {
+  it('refuses a number of workers that is not a whole number from 1', async () => {
+    for (const workers of [2.5, Number.NaN, 0]) {
       await expect(
         simulateParallel(scenario, { seed: 1, replications: 10, workers }),
       ).rejects.toMatchObject({
-        issues: [{ path: ['options', 'workers'] }],
+        issues: [
+          {
+            code: 'invalid_workers',
+            path: ['options', 'workers'],
+            message: `expected a whole number of workers from 1 to 1,024, received ${workers}`,
+          },
+        ],
       });
     }
   });

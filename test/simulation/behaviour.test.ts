@@ -145,11 +145,7 @@ describe('the deadline assumption and a rule’s scope', () => {
     ],
   });
 
-  // Known to fail: the engine boosts everyone below the highest
-  // sessions-per-term target of any rule, whoever the rule covers, and
-  // ignores exemptions and pro-rata. Drop `.fails` once the boost follows
-  // each rule's members and targets.
-  it.fails('boosts only the educators the rule covers', () => {
+  it('boosts only the educators the rule covers', () => {
     const result = simulate(scenario, { seed: 6, replications: 10 });
     const teachersReached = result.end.byRole['teacher']?.reached.mean ?? 0;
     // standard error sqrt(0.1 · 0.9 / 20,000) ≈ 0.0021

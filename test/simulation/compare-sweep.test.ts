@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SimulationResult } from '../../src/index.js';
-import { compareScenarios, sweep } from '../../src/index.js';
+import { compareScenarios, safeSweep, sweep } from '../../src/index.js';
 import { buildScenario, certain, dated, teachers } from './fixtures.js';
 
 const base = buildScenario({
@@ -142,12 +142,9 @@ describe('common random numbers over many sessions', () => {
     });
   });
 
-  // Known to fail: opt-in asks and attendance share the offering's
-  // stream, and how many attendance draws a session takes depends on how
-  // many asked, so once one educator asks in one plan and not the other,
-  // the two plans no longer draw the same numbers for the same educator. Drop `.fails` once draws are keyed by
-  // session and educator.
-  it.fails('reach everyone the lower plan reaches over every session', () => {
+  // Asks and attendance are drawn per session and educator, so the two
+  // plans stay paired however many asked at earlier sessions.
+  it('reach everyone the lower plan reaches over every session', () => {
     const { results } = compareScenarios(
       [plan(0.1, 'base'), plan(0.11, 'a little more')],
       { seed: 3, replications: 20, trajectories: true },
@@ -162,36 +159,61 @@ describe('common random numbers over many sessions', () => {
 
 describe('sweep input', () => {
   const target = { share: 0.5, by: '2027-07-20' };
+  const options = { seed: 1, replications: 2 };
 
-  // Known to fail: grid values reach the scenario without a check, so an
-  // opt-in rate of 1.5 or a fidelity kept of 3 runs as given. Drop
-  // `.fails` once the grid is validated like the scenario.
-  it.fails('refuses grid values outside their range', () => {
-    expect(() =>
-      sweep(
-        base,
-        { optInRate: [1.5], fidelityKept: [3] },
-        {
-          seed: 1,
-          replications: 2,
-          target,
-        },
-      ),
-    ).toThrow('1.5');
+  it('refuses grid values outside their range, each with its path', () => {
+    const outcome = safeSweep(
+      base,
+      { optInRate: [0.1, 1.5], fidelityKept: [3], sessionsPerWeek: [9] },
+      { ...options, target },
+    );
+    expect(outcome.success).toBe(false);
+    if (outcome.success) return;
+    expect(outcome.issues).toEqual([
+      {
+        code: 'too_big',
+        path: ['grid', 'fidelityKept', 0],
+        message: 'expected a share above 0 and at most 1, received 3',
+      },
+      {
+        code: 'too_big',
+        path: ['grid', 'optInRate', 1],
+        message: 'expected a probability from 0 to 1, received 1.5',
+      },
+      {
+        code: 'too_big',
+        path: ['grid', 'sessionsPerWeek', 0],
+        message: 'expected a number at most 5, received number 9',
+      },
+    ]);
   });
 
-  // Known to fail: only the shape YYYY-MM-DD is checked.
-  it.fails('refuses a target date that is not in the calendar', () => {
+  it('refuses a target date that is not in the calendar', () => {
+    const outcome = safeSweep(
+      base,
+      { optInRate: [0.1] },
+      { ...options, target: { share: 0.5, by: '2027-02-31' } },
+    );
+    expect(outcome.success ? [] : outcome.issues).toEqual([
+      {
+        code: 'invalid_date',
+        path: ['options', 'target', 'by'],
+        message:
+          'expected a real date written YYYY-MM-DD, received "2027-02-31"',
+      },
+    ]);
+  });
+
+  it('refuses a target date outside the horizon', () => {
     expect(() =>
       sweep(
         base,
         { optInRate: [0.1] },
-        {
-          seed: 1,
-          replications: 2,
-          target: { share: 0.5, by: '2027-02-31' },
-        },
+        { ...options, target: { share: 0.5, by: '2026-12-01' } },
       ),
-    ).toThrow('2027-02-31');
+    ).toThrow(
+      'the target date 2026-12-01 is outside the horizon, 2027-04-01 to ' +
+        '2028-03-31; set a horizon that holds it',
+    );
   });
 });

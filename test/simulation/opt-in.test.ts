@@ -84,11 +84,9 @@ describe('opt-in sessions and working days', () => {
     behaviour: certain,
   });
 
-  // Known to fail: everyone eligible asks and takes a seat, and whether
-  // they work that weekday is checked only when attending, so Monday-only
-  // staff hold half the seats and about five are reached. Drop `.fails`
-  // once the ask checks the weekday, as docs/assumptions.md describes.
-  it.fails('gives every seat to someone who works that weekday', () => {
+  // Monday-only staff do not ask for a Tuesday seat, so all ten seats go
+  // to those who can use them.
+  it('gives every seat to someone who works that weekday', () => {
     const result = simulate(scenario, { seed: 1, replications: 10 });
     expect(result.end.reached.mean).toBe(0.5);
     expect(result.educatorReachProbability.slice(10)).toEqual(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exampleScenario, parseScenario, simulate } from '../../src/index.js';
 
-// The brief's city: three seats per school, 21 schools, about 60 people
+// The example city: three seats per school, 21 schools, about 60 people
 // reached by the seminars because each school sends the same few.
 describe('seminar delegates', () => {
   it('sends the same people to every series a school attends', () => {
@@ -31,5 +31,49 @@ describe('seminar delegates', () => {
     const reached = (result.end.anyChannel['seminar']?.mean ?? 0) * 512;
     expect(reached).toBeGreaterThan(55);
     expect(reached).toBeLessThan(85);
+  });
+
+  it('sends a cascade’s first leaders to every series, not new faces', () => {
+    const input = exampleScenario();
+    for (const offering of input.catalogue.offerings) {
+      delete offering.eligibility;
+    }
+    const plain = parseScenario(input);
+    // A plan per lesson-design session, each led by that session's seats.
+    const withPods = parseScenario({
+      ...input,
+      cascades: [1, 2, 3, 4].map((session) => ({
+        kind: 'cascade',
+        id: `pods-${session}`,
+        name: `Pods after seminar ${session}`,
+        sourceOfferingId: 'lesson-design',
+        sourceSession: session,
+        leaderSelection: { by: 'segment' },
+        levels: [
+          {
+            id: 'pods',
+            ledBy: 'source',
+            audience: 'pod',
+            podSize: { min: 3, max: 6 },
+            sessionsPerLeader: 1,
+            withinSchoolDays: 10,
+            startTime: '16:00',
+            durationMinutes: 45,
+            fidelityKept: 0.75,
+          },
+        ],
+      })),
+    });
+    const seats = 3 * plain.district.schools.length;
+    const headcount = plain.district.educators.length;
+
+    const result = simulate(withPods, { seed: 11, replications: 20 });
+
+    // Every series seats the same 63 leaders: the seminars reach no more
+    // people than one series' seats.
+    const seminar = result.end.anyChannel['seminar'];
+    if (seminar === undefined) throw new Error('no seminar figures');
+    expect(seminar.p95 * headcount).toBeLessThanOrEqual(seats);
+    expect(seminar.p5 * headcount).toBeGreaterThan(seats * 0.8);
   });
 });

@@ -34,6 +34,9 @@ describe('word of mouth alone', () => {
     );
     expect(expected.at(-1)).toBeGreaterThan(0.4);
     expect(worst).toBeLessThan(0.005);
+    // Sharper than the 0.005 asked for: a step 0.4% too long in one year
+    // ends about 0.002 high; the sampling error of the mean is near 0.0005.
+    expect(worst).toBeLessThan(0.0015);
   }, 120_000);
 
   it('is checked against the recursion written out here, not only the library’s', () => {
