@@ -13,9 +13,8 @@ import {
   closedDays,
   fillDays,
   schoolWeekdayMask,
-  weekdayIndex,
 } from './day-flags.js';
-import { toEpochDay } from './local-date.js';
+import { toEpochDay, weekdayIndex } from './local-date.js';
 
 /**
  * Compiles a calendar into typed arrays over epoch days, from the first

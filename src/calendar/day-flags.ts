@@ -3,7 +3,12 @@ import type {
   BlackoutRule,
 } from '../model/calendar-schema.js';
 import { WEEKDAYS } from '../model/primitives.js';
-import { fromEpochDay, monthOf, toEpochDay } from './local-date.js';
+import {
+  fromEpochDay,
+  monthOf,
+  toEpochDay,
+  weekdayIndex,
+} from './local-date.js';
 
 /**
  * The stretch of epoch days that per-day arrays cover.
@@ -31,16 +36,6 @@ export function fillDays(
   const from = Math.max(start - span.firstDay, 0);
   const to = Math.min(end - span.firstDay, span.length - 1);
   if (from <= to) target.fill(value, from, to + 1);
-}
-
-/**
- * The Monday-first weekday index (0–6) of an epoch day.
- *
- * @internal
- */
-export function weekdayIndex(day: number): number {
-  // 1970-01-01 was a Thursday, index 3 when Monday is 0.
-  return (((day + 3) % 7) + 7) % 7;
 }
 
 /**

@@ -102,9 +102,7 @@ export function addCalendarDays(date: LocalDate, days: number): LocalDate {
  * ```
  */
 export function weekdayOf(date: LocalDate): Weekday {
-  // 1970-01-01 was a Thursday, index 3 when Monday is 0.
-  const index = (((toEpochDay(date) + 3) % 7) + 7) % 7;
-  const weekday = WEEKDAYS[index];
+  const weekday = WEEKDAYS[weekdayIndex(toEpochDay(date))];
   if (weekday === undefined) {
     throw invalidDay(
       'date',
@@ -112,6 +110,16 @@ export function weekdayOf(date: LocalDate): Weekday {
     );
   }
   return weekday;
+}
+
+/**
+ * The Monday-first weekday index (0–6) of an epoch day.
+ *
+ * @internal
+ */
+export function weekdayIndex(day: number): number {
+  // 1970-01-01 was a Thursday, index 3 when Monday is 0.
+  return (((day + 3) % 7) + 7) % 7;
 }
 
 /**

@@ -38,6 +38,12 @@ export interface PlanCascadeOptions {
   readonly cascadeIds?: readonly string[];
   /** Your own choice of first leaders, used instead of the plan's rule. */
   readonly selectLeaders?: LeaderSelector;
+  /**
+   * Check the plan's sessions for conflicts; true when missing. False
+   * leaves `conflicts` empty, for callers that need only the pods (the
+   * simulation does: the check is a good part of the planning time).
+   */
+  readonly checkConflicts?: boolean;
 }
 
 /**
@@ -83,13 +89,10 @@ export function safePlanCascade(
 
   sessions.sort(compareSessions);
   const bookings = bookPods(cascades);
-  const conflicts = planConflicts(
-    scenario,
-    expanded.data,
-    cascades,
-    sessions,
-    bookings,
-  );
+  const conflicts =
+    options.checkConflicts === false
+      ? []
+      : planConflicts(scenario, expanded.data, cascades, sessions, bookings);
   return { success: true, data: { cascades, sessions, bookings, conflicts } };
 }
 

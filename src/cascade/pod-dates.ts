@@ -1,6 +1,7 @@
 import type { CompiledCalendar } from '../calendar/compiled-calendar.js';
-import { fromEpochDay, weekdayOf } from '../calendar/local-date.js';
+import { weekdayIndex } from '../calendar/local-date.js';
 import type { Weekday } from '../model/primitives.js';
+import { WEEKDAYS } from '../model/primitives.js';
 
 /**
  * The session days a leader trained on `trained` may use: after that day,
@@ -20,9 +21,8 @@ export function windowDays(
   const days: number[] = [];
   for (let day = trained + 1; day <= last; day += 1) {
     if (!calendar.isSessionDay(day)) continue;
-    if (weekdays && !weekdays.includes(weekdayOf(fromEpochDay(day)))) {
-      continue;
-    }
+    const weekday = WEEKDAYS[weekdayIndex(day)] ?? 'mon';
+    if (weekdays && !weekdays.includes(weekday)) continue;
     days.push(day);
   }
   return days;

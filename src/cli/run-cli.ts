@@ -6,8 +6,8 @@ import {
 } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
 import { ReachplanError } from '../index.js';
-import { calibrateCommand } from './commands/calibrate.js';
 import { calendarCommand } from './commands/calendar.js';
+import { calibrateCommand } from './commands/calibrate.js';
 import { compareCommand } from './commands/compare.js';
 import { schemaCommand } from './commands/schema.js';
 import { simulateCommand } from './commands/simulate.js';

@@ -1,6 +1,6 @@
 import { compileCalendar } from '../calendar/compile-calendar.js';
 import type { CompiledCalendar } from '../calendar/compiled-calendar.js';
-import { toEpochDay } from '../calendar/local-date.js';
+import { toEpochDay, weekdayIndex } from '../calendar/local-date.js';
 import type { Educator } from '../model/educator.js';
 import type { Offering } from '../model/offering.js';
 import type { Weekday } from '../model/primitives.js';
@@ -155,7 +155,7 @@ function sessionFacts(
       day,
       ms: Date.parse(session.start),
       minutes: session.durationMinutes,
-      weekday: (((day + 3) % 7) + 7) % 7,
+      weekday: weekdayIndex(day),
       schoolId: session.schoolId,
       capacity: session.capacity ?? Number.POSITIVE_INFINITY,
       seatsPerSchool: session.seatsPerSchool ?? Number.POSITIVE_INFINITY,

@@ -3,6 +3,7 @@ import {
   fromEpochDay,
   monthOf,
   toEpochDay,
+  weekdayIndex,
   weekdayOf,
 } from '../calendar/local-date.js';
 import { WEEKDAYS } from '../model/primitives.js';
@@ -148,7 +149,7 @@ function firstPeriodFor(
 /** The day number of the first day of the week holding `day`. */
 function weekBeginning(day: number, weekStart: number): number {
   // Day 0, 1970-01-01, was a Thursday: index 3 from Monday.
-  const weekday = (((day + 3) % 7) + 7) % 7;
+  const weekday = weekdayIndex(day);
   return day - ((((weekday - weekStart) % 7) + 7) % 7);
 }
 

@@ -1,4 +1,8 @@
-import { fromEpochDay, toEpochDay } from '../calendar/local-date.js';
+import {
+  fromEpochDay,
+  toEpochDay,
+  weekdayIndex,
+} from '../calendar/local-date.js';
 import type { BookingLimit } from './allocation-input.js';
 import type { Session } from './session.js';
 
@@ -238,7 +242,7 @@ function periodLabel(session: Session, period: BookingLimit['period']) {
     case 'week': {
       // 1970-01-01 was a Thursday, so day + 3 counts from a Monday.
       const day = toEpochDay(session.localDate);
-      const monday = day - ((((day + 3) % 7) + 7) % 7);
+      const monday = day - weekdayIndex(day);
       return `the week of ${fromEpochDay(monday)}`;
     }
     case 'month':

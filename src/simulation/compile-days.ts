@@ -1,5 +1,5 @@
 import type { CompiledCalendar } from '../calendar/compiled-calendar.js';
-import { fromEpochDay } from '../calendar/local-date.js';
+import { fromEpochDay, weekdayIndex } from '../calendar/local-date.js';
 import type { CompiledDays } from './compiled.js';
 import type { DaySpan } from './horizon.js';
 import type { CheckpointInfo } from './layout.js';
@@ -37,7 +37,7 @@ export function compileDays(
 
   for (let d = 0; d < count; d += 1) {
     const day = epochDay[d] ?? 0;
-    weekday[d] = (((day + 3) % 7) + 7) % 7;
+    weekday[d] = weekdayIndex(day);
     const school = calendar.isSchoolDay(day);
     schoolDay[d] = school ? 1 : 0;
     const week = Math.floor((day + 3) / 7);

@@ -53,7 +53,7 @@ export function safeCompileScenario(
   const planned =
     (scenario.cascades ?? []).length === 0
       ? { success: true as const, data: NO_PLAN }
-      : safePlanCascade(scenario, { seed });
+      : safePlanCascade(scenario, { seed, checkConflicts: false });
   if (!planned.success) return planned;
   const plan = planned.data;
 
