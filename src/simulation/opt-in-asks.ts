@@ -1,6 +1,5 @@
 import { keyedUniform } from '../random/stream.js';
 import type { ReplicationContext } from './context.js';
-import { worksOn } from './context.js';
 
 /**
  * Who asks for a seat at an open session, written into `ctx.scratch`;
@@ -23,10 +22,11 @@ export function askForSeats(
   day: number,
   key: number,
 ): number {
-  const { behaviour, days } = ctx.compiled;
+  const { behaviour, days, roster } = ctx.compiled;
   const { bySegment, roleOverride } = behaviour.optIn;
   const keep = 1 - behaviour.deadlineBoost * (days.termElapsed[day] ?? 0);
-  const weekday = days.weekday[day] ?? 0;
+  const workday = 1 << (days.weekday[day] ?? 0);
+  const { availability } = roster;
   const { segment } = ctx.world;
   const { behind } = ctx.quota;
   const out = ctx.scratch;
@@ -34,13 +34,14 @@ export function askForSeats(
 
   for (let k = 0; k < eligible.length; k += 1) {
     const i = eligible[k] ?? 0;
-    const override = roleOverride?.[i] ?? Number.NaN;
+    if (((availability[i] ?? 0) & workday) === 0) continue;
+    const override =
+      roleOverride === undefined ? Number.NaN : (roleOverride[i] ?? Number.NaN);
     let chance = Number.isNaN(override)
       ? (bySegment[segment[i] ?? 0] ?? 0)
       : override;
     if ((behind[i] ?? 0) > 0) chance = 1 - (1 - chance) * keep;
-    if (!(keyedUniform(key, i) < chance)) continue;
-    if (worksOn(ctx, i, weekday)) out[count++] = i;
+    if (keyedUniform(key, i) < chance) out[count++] = i;
   }
   return count;
 }

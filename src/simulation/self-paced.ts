@@ -70,7 +70,8 @@ function runMicroLearning(
   for (let k = 0; k < offering.eligible.length; k += 1) {
     if ((progress[k] ?? 0) >= released) continue;
     const i = offering.eligible[k] ?? 0;
-    const override = roleOverride?.[i] ?? Number.NaN;
+    const override =
+      roleOverride === undefined ? Number.NaN : (roleOverride[i] ?? Number.NaN);
     const chance = Number.isNaN(override)
       ? (bySegment[segment[i] ?? 0] ?? 0)
       : override;
