@@ -1,10 +1,11 @@
 import type { SafeResult } from '../model/issues.js';
 import { unwrapResult } from '../model/issues.js';
 import type { Scenario } from '../model/scenario.js';
-import { metricIndex, SHARE_SCALE } from './layout.js';
+import { SHARE_SCALE } from './layout.js';
 import type { SimulateOptions } from './options.js';
 import type { SimulationResult, Summary } from './result.js';
-import { safeSimulate } from './simulate.js';
+import type { RowWatcher } from './simulate.js';
+import { simulateWatching } from './simulate.js';
 import { summarize } from './summarise.js';
 
 /**
@@ -83,8 +84,10 @@ export function safeCompareScenarios(
   options: SimulateOptions,
 ): SafeResult<ScenarioComparison> {
   const results: SimulationResult[] = [];
+  const ends: EndFigures[] = [];
   for (const [k, scenario] of scenarios.entries()) {
-    const outcome = safeSimulate(scenario, options);
+    const end = new EndFigures();
+    const outcome = simulateWatching(scenario, options, end.watcher());
     if (!outcome.success) {
       const issues = outcome.issues.map((issue) => ({
         ...issue,
@@ -93,39 +96,52 @@ export function safeCompareScenarios(
       return { success: false, issues };
     }
     results.push(outcome.data);
+    ends.push(end);
   }
 
-  const base = results[0];
-  const differences = results.map((result) =>
-    difference(result, base ?? result),
+  const base = ends[0];
+  const differences = results.map((result, k) =>
+    difference(result.layout.scenario, ends[k], base),
   );
   return { success: true, data: { results, differences } };
 }
 
+// Each replication's reach, effective reach and facilitator minutes at the
+// horizon's end: three numbers a replication, whatever the state keeps,
+// so plans pair replication by replication.
+class EndFigures {
+  readonly reached: number[] = [];
+  readonly effective: number[] = [];
+  readonly facilitatorMinutes: number[] = [];
+
+  watcher(): RowWatcher {
+    return (_replication, row, index) => {
+      // The horizon's end is the last checkpoint of the row.
+      const at = row.length - index.checkpointWidth;
+      this.reached.push(row[at] ?? 0);
+      this.effective.push(row[at + 1] ?? 0);
+      this.facilitatorMinutes.push(row[at + index.facilitatorMinutes] ?? 0);
+    };
+  }
+}
+
 function difference(
-  result: SimulationResult,
-  base: SimulationResult,
+  name: string,
+  mine: EndFigures | undefined,
+  theirs: EndFigures | undefined,
 ): ScenarioDifference {
-  const endOf = (r: SimulationResult, k: number) => {
-    const index = metricIndex(r.layout);
-    const at = (r.layout.checkpoints.length - 1) * index.checkpointWidth;
-    return r.state.checkpoints.map((row) => row[at + k] ?? 0);
-  };
-  const paired = (k: (r: SimulationResult) => number, scale: number) => {
-    const mine = endOf(result, k(result));
-    const theirs = endOf(base, k(base));
+  const paired = (pick: (e: EndFigures) => number[], scale: number) => {
+    const a = mine ? pick(mine) : [];
+    const b = theirs ? pick(theirs) : [];
     return summarize(
-      mine.map((value, r) => value - (theirs[r] ?? 0)),
+      a.map((value, r) => value - (b[r] ?? 0)),
       scale,
     );
   };
   return {
-    name: result.layout.scenario,
-    reached: paired(() => 0, SHARE_SCALE),
-    effective: paired(() => 1, SHARE_SCALE),
-    facilitatorHours: paired(
-      (r) => metricIndex(r.layout).facilitatorMinutes,
-      60,
-    ),
+    name,
+    reached: paired((e) => e.reached, SHARE_SCALE),
+    effective: paired((e) => e.effective, SHARE_SCALE),
+    facilitatorHours: paired((e) => e.facilitatorMinutes, 60),
   };
 }

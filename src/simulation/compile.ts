@@ -15,6 +15,7 @@ import { compileSessions, schoolHours } from './compile-sessions.js';
 import type { CompiledScenario } from './compiled.js';
 import type { ComplianceCheck } from './compliance.js';
 import { compileCompliance } from './compliance.js';
+import { scenarioFingerprint } from './fingerprint.js';
 import { resolveHorizon } from './horizon.js';
 import type { SimulationHorizon } from './options.js';
 import { resolveBehaviour } from './resolve-behaviour.js';
@@ -117,6 +118,7 @@ export function safeCompileScenario(
   const compiled: CompiledScenario = {
     layout: {
       scenario: scenario.name,
+      fingerprint: scenarioFingerprint(scenario, roster),
       seed,
       educators: roster.size,
       dates,

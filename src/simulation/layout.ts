@@ -17,6 +17,12 @@ import type { Channel } from '../requirements/participation.js';
 export interface SimulationLayout {
   /** The scenario's name. */
   readonly scenario: string;
+  /**
+   * Eight hex digits that change with anything in the scenario the
+   * simulation reads (its roster, catalogue, calendar, rules, cascades and
+   * behaviour): results merge only when they ran the same scenario.
+   */
+  readonly fingerprint: string;
   /** The seed every replication's streams derive from. */
   readonly seed: number;
   /** Educators in the district. */

@@ -1,4 +1,7 @@
 import { ReachplanError } from '../model/issues.js';
+import { rowLimit, SketchBuilder, sketchShape } from './checkpoint-sketch.js';
+import type { SimulationLayout } from './layout.js';
+import { metricIndex } from './layout.js';
 import type { SimulationResult } from './result.js';
 import type { SimulationState } from './state.js';
 import { summarise } from './summarise.js';
@@ -33,15 +36,34 @@ export function mergeResults(
         path: ['layout'],
         message:
           'the results come from different scenarios, seeds or horizons ' +
-          `("${a.layout.scenario}" seed ${a.layout.seed}, ` +
-          `"${b.layout.scenario}" seed ${b.layout.seed})`,
+          `("${a.layout.scenario}" ${a.layout.fingerprint} seed ` +
+          `${a.layout.seed}, "${b.layout.scenario}" ` +
+          `${b.layout.fingerprint} seed ${b.layout.seed})`,
       },
     ]);
   }
-  return summarise(a.layout, mergeStates(a.state, b.state));
+  if (
+    (a.state.trajectories === undefined) !==
+    (b.state.trajectories === undefined)
+  ) {
+    throw new ReachplanError([
+      {
+        code: 'incompatible_results',
+        path: ['state', 'trajectories'],
+        message:
+          'one result keeps per-educator trajectories and the other does ' +
+          'not; run both with the same trajectories option',
+      },
+    ]);
+  }
+  return summarise(a.layout, mergeStates(a.layout, a.state, b.state));
 }
 
-function mergeStates(a: SimulationState, b: SimulationState): SimulationState {
+function mergeStates(
+  layout: SimulationLayout,
+  a: SimulationState,
+  b: SimulationState,
+): SimulationState {
   const ranges = [...a.replicationRanges, ...b.replicationRanges].sort(
     (x, y) => x[0] - y[0],
   );
@@ -61,9 +83,7 @@ function mergeStates(a: SimulationState, b: SimulationState): SimulationState {
     }
   }
 
-  const rowsA = withReplications(a);
-  const rowsB = withReplications(b);
-  const rows = [...rowsA, ...rowsB].sort((x, y) => x[0] - y[0]);
+  const checkpoints = mergeCheckpoints(layout, a, b);
   const trajectories = [
     ...(a.trajectories ?? []),
     ...(b.trajectories ?? []),
@@ -75,10 +95,40 @@ function mergeStates(a: SimulationState, b: SimulationState): SimulationState {
     dailyHistogram: add(a.dailyHistogram, b.dailyHistogram),
     dailyLowest: pairwise(a.dailyLowest, b.dailyLowest, Math.min),
     dailyHighest: pairwise(a.dailyHighest, b.dailyHighest, Math.max),
-    checkpoints: rows.map(([, row]) => row),
+    checkpoints: checkpoints.checkpoints,
     educatorReached: add(a.educatorReached, b.educatorReached),
+    // The same keys in the same order as a single run's state.
+    ...(checkpoints.checkpointSketch
+      ? { checkpointSketch: checkpoints.checkpointSketch }
+      : {}),
   };
   return trajectories.length === 0 ? state : { ...state, trajectories };
+}
+
+// Rows stay rows while together they fit the budget, in replication
+// order; otherwise both sides go into one sketch, as a single run over
+// all the replications would have done.
+function mergeCheckpoints(
+  layout: SimulationLayout,
+  a: SimulationState,
+  b: SimulationState,
+): Pick<SimulationState, 'checkpoints' | 'checkpointSketch'> {
+  const index = metricIndex(layout);
+  const rows = a.checkpoints.length + b.checkpoints.length;
+  const sketched = a.checkpointSketch || b.checkpointSketch;
+  if (!sketched && rows <= rowLimit(layout, index)) {
+    const sorted = [...withReplications(a), ...withReplications(b)].sort(
+      (x, y) => x[0] - y[0],
+    );
+    return { checkpoints: sorted.map(([, row]) => row) };
+  }
+
+  const builder = new SketchBuilder(sketchShape(layout, index));
+  for (const state of [a, b]) {
+    if (state.checkpointSketch) builder.addSketch(state.checkpointSketch);
+    for (const row of state.checkpoints) builder.add(row);
+  }
+  return { checkpoints: [], checkpointSketch: builder.finish() };
 }
 
 function withReplications(

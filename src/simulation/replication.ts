@@ -78,8 +78,16 @@ export class ReplicationRunner {
     };
   }
 
-  /** Runs replication `replication` and adds it to `acc`. */
-  run(seed: number, replication: number, acc: Accumulator, keep: boolean) {
+  /**
+   * Runs replication `replication`, adds it to `acc` and returns its
+   * checkpoint row.
+   */
+  run(
+    seed: number,
+    replication: number,
+    acc: Accumulator,
+    keep: boolean,
+  ): Float64Array {
     const { compiled, world, index } = this;
     const ctx = this.prepare(seed, replication);
     const { days } = compiled;
@@ -113,9 +121,10 @@ export class ReplicationRunner {
       }
     }
 
-    acc.checkpoints.push(row);
+    acc.addCheckpoints(row);
     acc.recordReached(world.reached);
     if (keep) acc.trajectories.push(this.trajectory(replication));
+    return row;
   }
 
   private prepare(seed: number, replication: number): ReplicationContext {

@@ -2,6 +2,8 @@ import type { ReachplanIssue, SafeResult } from '../model/issues.js';
 import { unwrapResult } from '../model/issues.js';
 import type { Scenario } from '../model/scenario.js';
 import { safeCompileScenario } from './compile.js';
+import type { MetricIndex } from './layout.js';
+import { metricIndex } from './layout.js';
 import type { SimulateOptions } from './options.js';
 import { safeParseSimulateOptions } from './options.js';
 import { ReplicationRunner } from './replication.js';
@@ -26,6 +28,33 @@ export function safeSimulate(
   scenario: Scenario,
   options: SimulateOptions,
 ): SafeResult<SimulationResult> {
+  return simulateWatching(scenario, options, undefined);
+}
+
+/**
+ * Called with each replication's checkpoint row as it is made; the row
+ * may be kept but must not be changed.
+ *
+ * @internal
+ */
+export type RowWatcher = (
+  replication: number,
+  row: Float64Array,
+  index: MetricIndex,
+) => void;
+
+/**
+ * {@link safeSimulate}, showing each replication's checkpoint row to
+ * `watch`: `compareScenarios` pairs plans replication by replication this
+ * way, whatever the state keeps.
+ *
+ * @internal
+ */
+export function simulateWatching(
+  scenario: Scenario,
+  options: SimulateOptions,
+  watch: RowWatcher | undefined,
+): SafeResult<SimulationResult> {
   const parsed = safeParseSimulateOptions(options);
   if (!parsed.success) return parsed;
   const { seed, replications, horizon, onProgress, signal } = parsed.data;
@@ -38,9 +67,11 @@ export function safeSimulate(
   const runner = new ReplicationRunner(compiled, compliance);
   const acc = new Accumulator(compiled.layout);
   const keep = parsed.data.trajectories ?? false;
+  const index = metricIndex(compiled.layout);
   for (let r = 0; r < replications; r += 1) {
     if (signal?.aborted) return aborted(r, replications);
-    runner.run(seed, offset + r, acc, keep);
+    const row = runner.run(seed, offset + r, acc, keep);
+    watch?.(offset + r, row, index);
     onProgress?.({ done: r + 1, total: replications });
   }
 

@@ -1,3 +1,5 @@
+import type { CheckpointSketch } from './checkpoint-sketch.js';
+import { rowLimit, SketchBuilder, sketchShape } from './checkpoint-sketch.js';
 import type { SimulationLayout } from './layout.js';
 import { metricIndex, SHARE_SCALE } from './layout.js';
 import { addAt } from './typed.js';
@@ -45,8 +47,13 @@ export interface SimulationState {
   readonly dailyLowest: readonly number[];
   /** Per headline metric and day: the highest share × 2^24. */
   readonly dailyHighest: readonly number[];
-  /** Per replication (in order): every checkpoint's figures. */
+  /**
+   * Per replication (in order): every checkpoint's figures, while they fit
+   * in a fixed budget of numbers; empty once `checkpointSketch` holds them.
+   */
   readonly checkpoints: readonly (readonly number[])[];
+  /** The checkpoint figures summed and binned, past the row budget. */
+  readonly checkpointSketch?: CheckpointSketch;
   /** Per educator: in how many replications they were reached. */
   readonly educatorReached: readonly number[];
   /** Per replication, when asked for. */
@@ -64,15 +71,18 @@ export class Accumulator {
   readonly dailyLowest: Int32Array;
   readonly dailyHighest: Int32Array;
   readonly checkpoints: Float64Array[] = [];
+  private sketch: SketchBuilder | undefined;
   readonly educatorReached: Uint32Array;
   readonly trajectories: Trajectory[] = [];
   private readonly days: number;
   private readonly bins: number;
   private readonly headline: number;
   private readonly total: number;
+  private readonly limit: number;
 
-  constructor(layout: SimulationLayout) {
+  constructor(private readonly layout: SimulationLayout) {
     const index = metricIndex(layout);
+    this.limit = rowLimit(layout, index);
     this.days = layout.dates.length;
     this.bins = layout.bins;
     this.headline = index.headline;
@@ -112,6 +122,24 @@ export class Accumulator {
     }
   }
 
+  /**
+   * Keeps one replication's checkpoint figures: as a row while the rows
+   * fit the budget, then in the sketch, which takes over every row.
+   */
+  addCheckpoints(row: Float64Array): void {
+    if (this.sketch === undefined && this.checkpoints.length < this.limit) {
+      this.checkpoints.push(row);
+      return;
+    }
+    if (this.sketch === undefined) {
+      const layout = this.layout;
+      this.sketch = new SketchBuilder(sketchShape(layout, metricIndex(layout)));
+      for (const kept of this.checkpoints) this.sketch.add(kept);
+      this.checkpoints.length = 0;
+    }
+    this.sketch.add(row);
+  }
+
   /** Counts who was reached by the end of a replication. */
   recordReached(reached: Uint8Array): void {
     for (let i = 0; i < reached.length; i += 1) {
@@ -129,6 +157,7 @@ export class Accumulator {
       dailyHighest: toNumbers(this.dailyHighest),
       checkpoints: this.checkpoints.map(toNumbers),
       educatorReached: toNumbers(this.educatorReached),
+      ...(this.sketch ? { checkpointSketch: this.sketch.finish() } : {}),
     };
     if (this.trajectories.length === 0) return state;
     return { ...state, trajectories: this.trajectories };

@@ -1,3 +1,4 @@
+import { sketchPercentile, sketchShape } from './checkpoint-sketch.js';
 import type { MetricIndex, SimulationLayout } from './layout.js';
 import { metricIndex, SHARE_SCALE } from './layout.js';
 import { percentileOfHistogram, percentileOfSorted } from './percentile.js';
@@ -23,7 +24,11 @@ export function summarise(
   state: SimulationState,
 ): SimulationResult {
   const index = metricIndex(layout);
-  const replications = state.checkpoints.length;
+  const replications = state.replicationRanges.reduce(
+    (sum, [start, end]) => sum + end - start,
+    0,
+  );
+  const column = checkpointReader(layout, index, state);
   const daily = dailyReader(layout, state, replications);
   const names = <T>(list: readonly string[], at: (k: number) => T) =>
     Object.fromEntries(list.map((name, k) => [name, at(k)]));
@@ -33,7 +38,7 @@ export function summarise(
   });
 
   const checkpoints = layout.checkpoints.map((info, c) =>
-    checkpoint(layout, index, state, c, info),
+    checkpoint(layout, index, column, c, info),
   );
   // A layout always ends with the horizon's end, so the last one exists.
   const end = checkpoints.at(-1) as CheckpointResult;
@@ -141,17 +146,44 @@ export function summarize(values: number[], scale: number): Summary {
   };
 }
 
-function checkpoint(
+// Summaries of one position of the checkpoint rows (checkpoint × width +
+// metric), from the rows when the state holds them, else from the sketch.
+type CheckpointReader = (position: number, scale: number) => Summary;
+
+function checkpointReader(
   layout: SimulationLayout,
   index: MetricIndex,
   state: SimulationState,
+): CheckpointReader {
+  const sketch = state.checkpointSketch;
+  if (sketch === undefined) {
+    return (position, scale) =>
+      summarize(
+        state.checkpoints.map((row) => row[position] ?? 0),
+        scale,
+      );
+  }
+
+  const shape = sketchShape(layout, index);
+  return (position, scale) => ({
+    mean: (sketch.sums[position] ?? 0) / sketch.count / scale,
+    p5: sketchPercentile(sketch, shape, position, 0.05) / scale,
+    p50: sketchPercentile(sketch, shape, position, 0.5) / scale,
+    p95: sketchPercentile(sketch, shape, position, 0.95) / scale,
+    replications: sketch.count,
+  });
+}
+
+function checkpoint(
+  layout: SimulationLayout,
+  index: MetricIndex,
+  read: CheckpointReader,
   c: number,
   info: SimulationLayout['checkpoints'][number],
 ): CheckpointResult {
   const at = c * index.checkpointWidth;
-  const column = (k: number) =>
-    state.checkpoints.map((row) => row[at + k] ?? 0);
-  const share = (k: number) => summarize(column(k), SHARE_SCALE);
+  const column = (k: number, scale: number) => read(at + k, scale);
+  const share = (k: number) => column(k, SHARE_SCALE);
   const names = <T>(list: readonly string[], of: (k: number) => T) =>
     Object.fromEntries(list.map((name, k) => [name, of(k)]));
   const pair = (r: number, e: number): ReachSummary => ({
@@ -185,12 +217,9 @@ function checkpoint(
       spread: share(index.schoolSpread),
     },
     cost: {
-      facilitatorHours: summarize(column(index.facilitatorMinutes), 60),
-      substituteDays: summarize(
-        column(index.substituteMinutes),
-        layout.schoolDayMinutes,
-      ),
-      seatHours: summarize(column(index.seatMinutes), 60),
+      facilitatorHours: column(index.facilitatorMinutes, 60),
+      substituteDays: column(index.substituteMinutes, layout.schoolDayMinutes),
+      seatHours: column(index.seatMinutes, 60),
     },
   };
 }

@@ -69,6 +69,19 @@ describe('determinism and merging', () => {
     expect(() => mergeResults(a, b)).toThrow('different scenarios, seeds');
   });
 
+  it('refuses to merge results of a scenario changed under the same name', () => {
+    const a = simulate(scenario, { seed: 4, replications: 2 });
+    const changed = { ...scenario, behaviour: { optIn: 0.5 } };
+    const b = simulate(changed, {
+      seed: 4,
+      replications: 2,
+      replicationOffset: 2,
+    });
+    expect(a.layout.scenario).toBe(b.layout.scenario);
+    expect(a.layout.fingerprint).not.toBe(b.layout.fingerprint);
+    expect(() => mergeResults(a, b)).toThrow('different scenarios, seeds');
+  });
+
   it('keeps per-educator trajectories only when asked', () => {
     const plain = simulate(scenario, { seed: 4, replications: 2 });
     const kept = simulate(scenario, {
