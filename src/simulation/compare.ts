@@ -83,6 +83,15 @@ export function safeCompareScenarios(
   scenarios: readonly Scenario[],
   options: SimulateOptions,
 ): SafeResult<ScenarioComparison> {
+  if (scenarios.length < 2) {
+    const issue = {
+      code: 'too_few_scenarios',
+      path: ['scenarios'],
+      message: `compare two or more scenarios, received ${scenarios.length}`,
+    };
+    return { success: false, issues: [issue] };
+  }
+
   const results: SimulationResult[] = [];
   const ends: EndFigures[] = [];
   for (const [k, scenario] of scenarios.entries()) {

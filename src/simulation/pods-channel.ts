@@ -2,7 +2,7 @@ import { mix32 } from '../random/hash.js';
 import { keyedUniform } from '../random/stream.js';
 import { CHANNEL } from './channels.js';
 import type { ReplicationContext } from './context.js';
-import { attends, COST, recordParticipation } from './context.js';
+import { attends, COST, recordParticipation, worksOn } from './context.js';
 import { rateOf } from './resolve-rate.js';
 import { addAt } from './typed.js';
 
@@ -47,6 +47,8 @@ export function runPodMeetings(ctx: ReplicationContext, day: number): void {
     const p = pods.meetingPod[m] ?? 0;
     const leader = pods.leader[p] ?? 0;
     if (ctx.podActive[p] !== 1) continue;
+    // A leader does not run a meeting on a weekday they do not work.
+    if (!worksOn(ctx, leader, weekday)) continue;
     const channel = pods.channel[p] ?? 0;
     const minutes = pods.meetingMinutes[m] ?? 0;
     const release = pods.meetingReleaseMinutes[m] ?? 0;

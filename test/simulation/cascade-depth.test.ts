@@ -137,3 +137,44 @@ describe('a two-level cascade with chance in it', () => {
     expect(4 * got.varianceError).toBeLessThan(11.844 - 7.308);
   });
 });
+
+describe('a pod whose leader does not work on its meeting day', () => {
+  const make = (availability?: ('mon' | 'tue')[]) => {
+    const cascade = ictCascade({ source: 'source', podSize: 3 });
+    return buildScenario({
+      educators: [
+        {
+          id: 'lead',
+          schoolId: 's1',
+          roles: ['ict-leader' as const],
+          ...(availability ? { availability } : {}),
+        },
+        ...teachers(6, 's1'),
+      ],
+      offerings: [
+        // A Monday seminar; the pod meets on a Tuesday.
+        dated('source', 'seminar-series', ['2027-05-10'], {
+          seatsPerSchool: 1,
+        }),
+      ],
+      behaviour: certain,
+      cascades: [
+        {
+          ...cascade,
+          levels: cascade.levels.map((level) => ({
+            ...level,
+            weekdays: ['tue' as const],
+          })),
+        },
+      ],
+    });
+  };
+
+  it('does not meet, and costs nothing', () => {
+    const works = simulate(make(), { seed: 1, replications: 1 });
+    const away = simulate(make(['mon']), { seed: 1, replications: 1 });
+    expect(works.end.firstChannel['cascade']?.mean).toBeCloseTo(3 / 7, 6);
+    expect(away.end.firstChannel['cascade']?.mean).toBe(0);
+    expect(away.end.cost.facilitatorHours.mean).toBe(1);
+  });
+});

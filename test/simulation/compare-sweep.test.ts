@@ -39,8 +39,14 @@ describe('compareScenarios', () => {
 
   it('reports a bad scenario with its position', () => {
     expect(() =>
-      compareScenarios([base], { seed: 1, replications: 0 }),
+      compareScenarios([base, base], { seed: 1, replications: 0 }),
     ).toThrow('scenarios[0].options.replications');
+  });
+
+  it('asks for two or more scenarios', () => {
+    expect(() =>
+      compareScenarios([base], { seed: 1, replications: 2 }),
+    ).toThrow('compare two or more scenarios, received 1');
   });
 });
 
