@@ -26,23 +26,26 @@ export function compileOfferings(
     bySchool[schoolIndex.get(educator.schoolId) ?? 0]?.staff.push(i);
   });
 
+  // One buffer for every offering's list, copied out at its length: a
+  // million educators make no growing arrays to collect.
+  const buffer = new Int32Array(educators.length);
   return scenario.catalogue.offerings.map((offering) => {
-    const eligible: number[] = [];
+    let count = 0;
     const schoolStart = new Int32Array(schools.length + 1);
     bySchool.forEach(({ school, staff }, s) => {
       for (const i of staff) {
         const educator = educators[i];
         if (educator && isEligible(educator, school, offering.eligibility)) {
-          eligible.push(i);
+          buffer[count++] = i;
         }
       }
-      schoolStart[s + 1] = eligible.length;
+      schoolStart[s + 1] = count;
     });
     return {
       id: offering.id,
       channel: FORMAT_CHANNEL[offering.format] ?? 0,
       format: offering.format,
-      eligible: Int32Array.from(eligible),
+      eligible: buffer.slice(0, count),
       schoolStart,
       capacity: offering.capacity ?? Number.POSITIVE_INFINITY,
       seatsPerSchool: offering.seatsPerSchool ?? Number.POSITIVE_INFINITY,

@@ -140,6 +140,7 @@ export function safeCompileScenario(
     firstLeaders: offerings.map((o) => firstLeaders.get(o.id)),
     behaviour: resolveBehaviour(scenario.behaviour, roster.roleBits, CHANNELS),
     sessionRules: compliance.sessionRules,
+    countsMinutes: compliance.countsMinutes,
   };
   return { success: true, data: { compiled, compliance: compliance.check } };
 }

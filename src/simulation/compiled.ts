@@ -149,4 +149,6 @@ export interface CompiledScenario {
   readonly behaviour: ResolvedBehaviour;
   /** The sessions-per-term rules, which the deadline boost follows. */
   readonly sessionRules: readonly CompiledSessionRule[];
+  /** Whether a followed rule counts hours, so minutes must be kept. */
+  readonly countsMinutes: boolean;
 }

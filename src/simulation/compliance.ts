@@ -38,6 +38,7 @@ type CompiledRule =
 export function compileCompliance(scenario: Scenario): {
   readonly ids: readonly string[];
   readonly sessionRules: readonly CompiledSessionRule[];
+  readonly countsMinutes: boolean;
   readonly check: ComplianceCheck;
 } {
   const sessionRules = compileSessionRules(scenario);
@@ -61,7 +62,8 @@ export function compileCompliance(scenario: Scenario): {
           : minutesShare(ctx, compiled);
     });
   };
-  return { ids: rules.map((r) => r.id), sessionRules, check };
+  const countsMinutes = rules.some((r) => r.compiled.counts !== 'sessions');
+  return { ids: rules.map((r) => r.id), sessionRules, countsMinutes, check };
 }
 
 function compileMinutesRule(

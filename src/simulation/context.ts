@@ -63,7 +63,10 @@ export interface ReplicationContext {
   readonly scratch: Int32Array;
   readonly schoolSeats: Int32Array;
   readonly costs: Float64Array;
-  /** Minutes of participation per educator in the current term and year. */
+  /**
+   * Minutes of participation per educator in the current term and year;
+   * empty when no rule counts hours.
+   */
   readonly termMinutes: Float64Array;
   readonly yearMinutes: Float64Array;
 }
@@ -119,7 +122,9 @@ export function recordParticipation(
   minutes: number,
   offering: number,
 ): void {
-  addAt(ctx.termMinutes, i, minutes);
-  addAt(ctx.yearMinutes, i, minutes);
+  if (ctx.compiled.countsMinutes) {
+    addAt(ctx.termMinutes, i, minutes);
+    addAt(ctx.yearMinutes, i, minutes);
+  }
   if (offering !== SELF_PACED) ctx.quota.record(i, offering);
 }

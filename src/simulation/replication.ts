@@ -32,7 +32,6 @@ export class ReplicationRunner {
   private readonly index: MetricIndex;
   private readonly shares: Int32Array;
   private readonly segment: Int8Array;
-  private readonly buffer: Int32Array;
   private readonly blocks: Int32Array;
   /** 1 for every first leader of a cascade fed by a seminar. */
   private readonly firstLeaders: Uint8Array;
@@ -50,7 +49,6 @@ export class ReplicationRunner {
     this.index = metricIndex(compiled.layout);
     this.shares = new Int32Array(this.index.total);
     this.segment = new Int8Array(n);
-    this.buffer = new Int32Array(n);
     this.blocks = groupBlocks(this.world, compiled, this.index);
     this.firstLeaders = new Uint8Array(n);
     for (const leaders of compiled.firstLeaders) {
@@ -73,8 +71,9 @@ export class ReplicationRunner {
       scratch: new Int32Array(n),
       schoolSeats: new Int32Array(compiled.layout.schools.length),
       costs: new Float64Array(3),
-      termMinutes: new Float64Array(n),
-      yearMinutes: new Float64Array(n),
+      // Minutes are counted only for an hours rule to read.
+      termMinutes: new Float64Array(compiled.countsMinutes ? n : 0),
+      yearMinutes: new Float64Array(compiled.countsMinutes ? n : 0),
     };
   }
 
@@ -103,7 +102,7 @@ export class ReplicationRunner {
       runPodMeetings(ctx, d);
       if (days.weekStart[d] === 1) runSelfPacedWeek(ctx, d);
       if (compiled.behaviour.wordOfMouth.enabled) {
-        spreadWordOfMouth(world, compiled, d, ctx.peerStream, this.buffer);
+        spreadWordOfMouth(world, compiled, d, ctx.peerStream, ctx.scratch);
       }
 
       measureDay(

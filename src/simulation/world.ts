@@ -45,14 +45,6 @@ export class World {
   readonly roleGroup: number;
   readonly schoolGroup: number;
   readonly departmentGroup: number;
-  /**
-   * Per educator, the groups that do not change between replications
-   * (everyone, roles, school, departments):
-   * `fixedGroups[fixedStart[i]…fixedStart[i + 1])`. The segment group is
-   * added apart, since segments may be drawn anew.
-   */
-  private readonly fixedStart: Int32Array;
-  private readonly fixedGroups: Int32Array;
 
   constructor(compiled: CompiledScenario) {
     this.compiled = compiled;
@@ -75,7 +67,6 @@ export class World {
     this.groupScale = new Float64Array(groups);
     this.channelFirst = new Int32Array(layout.channels.length);
     this.channelAny = new Int32Array(layout.channels.length);
-    [this.fixedStart, this.fixedGroups] = this.listFixedGroups();
 
     this.peerOrder = new Int32Array(n);
     this.peerPosition = new Int32Array(n);
@@ -88,27 +79,6 @@ export class World {
       addAt(this.peerStart, g + 1, this.peerStart[g] ?? 0);
     }
     this.lambda = Math.LN2 / compiled.behaviour.halfLifeDays;
-  }
-
-  private listFixedGroups(): [Int32Array, Int32Array] {
-    const { roster } = this.compiled;
-    const n = roster.size;
-    const start = new Int32Array(n + 1);
-    const groups: number[] = [];
-    for (let i = 0; i < n; i += 1) {
-      groups.push(0);
-      let bits = roster.roleBits[i] ?? 0;
-      for (let r = 0; bits !== 0; r += 1, bits >>>= 1) {
-        if ((bits & 1) !== 0) groups.push(this.roleGroup + r);
-      }
-      groups.push(this.schoolGroup + (roster.school[i] ?? 0));
-      const end = roster.departmentStart[i + 1] ?? 0;
-      for (let k = roster.departmentStart[i] ?? 0; k < end; k += 1) {
-        groups.push(this.departmentGroup + (roster.departments[k] ?? 0));
-      }
-      start[i + 1] = groups.length;
-    }
-    return [start, Int32Array.from(groups)];
   }
 
   /** Clears the state and sets this replication's segments. */
@@ -128,14 +98,7 @@ export class World {
     this.beginDay(startEpochDay);
 
     const n = this.reached.length;
-    const { fixedStart, fixedGroups, groupSize } = this;
-    for (let i = 0; i < n; i += 1) {
-      addAt(groupSize, 1 + (segment[i] ?? 0), 1);
-      const end = fixedStart[i + 1] ?? 0;
-      for (let k = fixedStart[i] ?? 0; k < end; k += 1) {
-        addAt(groupSize, fixedGroups[k] ?? 0, 1);
-      }
-    }
+    for (let i = 0; i < n; i += 1) this.addToGroups(this.groupSize, i, 1);
     for (let g = 0; g < this.groupSize.length; g += 1) {
       const size = this.groupSize[g] ?? 0;
       this.groupScale[g] = size > 0 ? SHARE_SCALE / size : 0;
@@ -230,24 +193,33 @@ export class World {
   }
 
   private addWeight(i: number, delta: number): void {
-    const { groupWeight, fixedStart, fixedGroups } = this;
-    addAt(groupWeight, 1 + (this.segment[i] ?? 0), delta);
-    const end = fixedStart[i + 1] ?? 0;
-    for (let k = fixedStart[i] ?? 0; k < end; k += 1) {
-      addAt(groupWeight, fixedGroups[k] ?? 0, delta);
-    }
+    this.addToGroups(this.groupWeight, i, delta);
   }
 
   private addReached(i: number, weight: number): void {
-    const { groupWeight, groupReached, fixedStart, fixedGroups } = this;
-    const segment = 1 + (this.segment[i] ?? 0);
-    addAt(groupWeight, segment, weight);
-    addAt(groupReached, segment, 1);
-    const end = fixedStart[i + 1] ?? 0;
-    for (let k = fixedStart[i] ?? 0; k < end; k += 1) {
-      const g = fixedGroups[k] ?? 0;
-      addAt(groupWeight, g, weight);
-      addAt(groupReached, g, 1);
+    this.addToGroups(this.groupWeight, i, weight);
+    this.addToGroups(this.groupReached, i, 1);
+  }
+
+  // Adds to each group of educator i: everyone, their segment, each role,
+  // their school and each department. Read from the roster each time, so
+  // the world holds no per-educator list of groups.
+  private addToGroups(
+    values: Float64Array | Int32Array,
+    i: number,
+    by: number,
+  ): void {
+    const { roster } = this.compiled;
+    addAt(values, 0, by);
+    addAt(values, 1 + (this.segment[i] ?? 0), by);
+    let bits = roster.roleBits[i] ?? 0;
+    for (let r = this.roleGroup; bits !== 0; r += 1, bits >>>= 1) {
+      if ((bits & 1) !== 0) addAt(values, r, by);
+    }
+    addAt(values, this.schoolGroup + (roster.school[i] ?? 0), by);
+    const end = roster.departmentStart[i + 1] ?? 0;
+    for (let k = roster.departmentStart[i] ?? 0; k < end; k += 1) {
+      addAt(values, this.departmentGroup + (roster.departments[k] ?? 0), by);
     }
   }
 

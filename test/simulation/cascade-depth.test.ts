@@ -141,6 +141,7 @@ describe('a two-level cascade with chance in it', () => {
 describe('a pod whose leader does not work on its meeting day', () => {
   const make = (availability?: ('mon' | 'tue')[]) => {
     const cascade = ictCascade({ source: 'source', podSize: 3 });
+    if (cascade.kind !== 'cascade') throw new Error('a cascade plan');
     return buildScenario({
       educators: [
         {
