@@ -1,5 +1,4 @@
-import { bench, describe } from 'vitest';
-import type { AcademicCalendar } from '../src/index.js';
+import type { AcademicCalendar } from 'reachplan';
 import {
   addCalendarDays,
   addSchoolDays,
@@ -8,7 +7,8 @@ import {
   japanCalendar,
   schoolDaysBetween,
   weekdayOf,
-} from '../src/index.js';
+} from 'reachplan';
+import { bench, describe } from 'vitest';
 
 // Five Japanese school years: about 1,800 days, 1,000 school days and 90
 // closures, the size a multi-year simulation walks through every run.

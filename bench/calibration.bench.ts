@@ -1,6 +1,4 @@
-import { bench, describe } from 'vitest';
-import { secondDistrict } from '../examples/lib/plans.js';
-import type { Participation } from '../src/index.js';
+import type { Participation } from 'reachplan';
 import {
   calibrateBehaviour,
   createStream,
@@ -8,7 +6,9 @@ import {
   generateDistrict,
   japanCalendar,
   parseScenario,
-} from '../src/index.js';
+} from 'reachplan';
+import { bench, describe } from 'vitest';
+import { secondDistrict } from '../examples/lib/plans.js';
 
 // A district the size of Los Angeles Unified with the second district's
 // catalogue: twice-weekly opt-in sessions and monthly department PD at

@@ -1,12 +1,12 @@
-import { bench, describe } from 'vitest';
-import type { Educator, Scenario } from '../src/index.js';
+import type { Educator, Scenario } from 'reachplan';
 import {
   exampleScenario,
   expectedReach,
   generateDistrict,
   parseScenario,
   planCascade,
-} from '../src/index.js';
+} from 'reachplan';
+import { bench, describe } from 'vitest';
 
 // Los Angeles Unified has about 25,000 teachers; 1,000 schools of about
 // 25 is that order of size. Three seminar seats per school, two levels of

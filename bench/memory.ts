@@ -9,8 +9,8 @@
  * the generated district included.
  */
 
-import type { Scenario } from '../src/index.js';
-import { generateDistrict, simulate } from '../src/index.js';
+import type { Scenario } from 'reachplan';
+import { exampleScenario, generateDistrict, simulate } from 'reachplan';
 
 const educators = Number(process.argv[2] ?? 1_000_000);
 const district = generateDistrict({
@@ -18,11 +18,12 @@ const district = generateDistrict({
   educators,
   seed: 1,
 });
+// The example city's catalogue (its three seminar series) and behaviour,
+// with word of mouth, on the generated district.
 const scenario: Scenario = {
-  schemaVersion: 1,
+  ...exampleScenario(),
   name: `${educators} educators`,
   district,
-  catalogue: { categories: [], offerings: [] },
 };
 const before = process.memoryUsage().rss;
 

@@ -1,12 +1,9 @@
 // Generating and parsing districts, each against a plain baseline:
 // building the same number of plain objects, and copying the same data
 // through JSON. Run with `npx vitest bench --run bench/model.bench.ts`.
+
+import { exampleScenario, generateDistrict, parseScenario } from 'reachplan';
 import { bench, describe } from 'vitest';
-import {
-  exampleScenario,
-  generateDistrict,
-  parseScenario,
-} from '../src/index.js';
 
 const EDUCATORS = 100_000;
 

@@ -1,7 +1,7 @@
 // CPU time of one evaluation of the benchmark district, next to the plain
 // baseline: on a shared machine CPU time says more than wall-clock time.
 // Run with: npx tsx bench/requirements-cpu.ts
-import { evaluateRequirements } from '../src/index.js';
+import { evaluateRequirements } from 'reachplan';
 import { benchDistrict } from './requirements-district.js';
 
 const { scenario, sessions, participations } = benchDistrict();

@@ -4,12 +4,8 @@ import type {
   Requirement,
   Scenario,
   Session,
-} from '../src/index.js';
-import {
-  createStream,
-  expandSessions,
-  generateDistrict,
-} from '../src/index.js';
+} from 'reachplan';
+import { createStream, expandSessions, generateDistrict } from 'reachplan';
 
 /**
  * A large district for the requirements benchmark: 25,000 educators in

@@ -1,5 +1,5 @@
+import { evaluateRequirements } from 'reachplan';
 import { bench, describe } from 'vitest';
-import { evaluateRequirements } from '../src/index.js';
 import { benchDistrict } from './requirements-district.js';
 
 const { scenario, sessions, participations } = benchDistrict();

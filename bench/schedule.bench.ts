@@ -1,5 +1,4 @@
-import { bench, describe } from 'vitest';
-import type { Offering, SeatRequest, Session } from '../src/index.js';
+import type { Offering, SeatRequest, Session } from 'reachplan';
 import {
   allocateSeats,
   compileCalendar,
@@ -10,7 +9,8 @@ import {
   parseScenario,
   WEEKDAYS,
   weekdayOf,
-} from '../src/index.js';
+} from 'reachplan';
+import { bench, describe } from 'vitest';
 
 // A district year: 21 schools, 500 educators, the Japanese 2027-28 year in
 // Asia/Tokyo, and 200 offerings spread over the school week: every fourth

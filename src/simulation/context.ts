@@ -1,5 +1,7 @@
 import type { RandomStream, ReseedableStream } from '../random/stream.js';
+import type { AsyncCourseRun } from './async-course.js';
 import type { CompiledScenario } from './compiled.js';
+import type { MicroLearningRun } from './micro-learning.js';
 import type { SessionQuota } from './session-quota.js';
 import { addAt } from './typed.js';
 import type { World } from './world.js';
@@ -54,10 +56,10 @@ export interface ReplicationContext {
   readonly cohorts: readonly (Int32Array | undefined)[];
   /** Community members (1) per educator, for communities without pods. */
   readonly members: readonly (Uint8Array | undefined)[];
-  /** Self-paced progress per educator slot of the offering's eligible list. */
-  readonly progress: readonly (Uint16Array | undefined)[];
-  /** Async course status: 0 not enrolled, 1 active, 2 dropped, 3 done. */
-  readonly status: readonly (Uint8Array | undefined)[];
+  /** Micro-learning offerings' completions (else undefined). */
+  readonly microLearning: readonly (MicroLearningRun | undefined)[];
+  /** Asynchronous courses' learners (else undefined). */
+  readonly courses: readonly (AsyncCourseRun | undefined)[];
   /** Per pod: 1 when its leader runs it in this replication. */
   readonly podActive: Uint8Array;
   readonly scratch: Int32Array;

@@ -4,6 +4,7 @@ import {
   createStream,
   hashKey,
 } from '../random/stream.js';
+import { AsyncCourseRun } from './async-course.js';
 import { CHANNEL } from './channels.js';
 import { drawCohort, drawDelegateStanding, drawMembers } from './cohort.js';
 import type { CompiledScenario } from './compiled.js';
@@ -12,6 +13,7 @@ import type { ReplicationContext } from './context.js';
 import { COST } from './context.js';
 import type { MetricIndex } from './layout.js';
 import { metricIndex } from './layout.js';
+import { MicroLearningRun } from './micro-learning.js';
 import { activateLeaders, runPodMeetings } from './pods-channel.js';
 import { groupBlocks, measureDay, measureEquity } from './record.js';
 import { runSelfPacedWeek } from './self-paced.js';
@@ -59,12 +61,18 @@ export class ReplicationRunner {
       world: this.world,
       seatStream: createReseedableStream(),
       quota: new SessionQuota(compiled.sessionRules, n),
-      progress: compiled.offerings.map((o) =>
-        isSelfPaced(o.channel) ? new Uint16Array(o.eligible.length) : undefined,
+      microLearning: compiled.offerings.map((o) =>
+        o.channel === CHANNEL.microLearning
+          ? new MicroLearningRun(
+              o,
+              compiled.days,
+              compiled.behaviour.moduleCompletionPerWeek,
+            )
+          : undefined,
       ),
-      status: compiled.offerings.map((o) =>
+      courses: compiled.offerings.map((o) =>
         o.channel === CHANNEL.asyncCourse
-          ? new Uint8Array(o.eligible.length)
+          ? new AsyncCourseRun(o, compiled.days)
           : undefined,
       ),
       podActive: new Uint8Array(compiled.pods.count),
@@ -138,8 +146,6 @@ export class ReplicationRunner {
     this.ctxBase.costs.fill(0);
     this.ctxBase.termMinutes.fill(0);
     this.ctxBase.yearMinutes.fill(0);
-    for (const array of this.ctxBase.progress) array?.fill(0);
-    for (const array of this.ctxBase.status) array?.fill(0);
 
     const standing = offerings.some((o) => o.channel === CHANNEL.seminar)
       ? drawDelegateStanding(
@@ -187,6 +193,10 @@ export class ReplicationRunner {
       ),
     };
     activateLeaders(ctx);
+    ctx.keys.offerings.forEach((key, o) => {
+      ctx.microLearning[o]?.start(ctx, key);
+      ctx.courses[o]?.start(key);
+    });
     return ctx;
   }
 
@@ -238,10 +248,6 @@ export class ReplicationRunner {
       fidelity,
     };
   }
-}
-
-function isSelfPaced(channel: number): boolean {
-  return channel === CHANNEL.microLearning || channel === CHANNEL.asyncCourse;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { simulate } from '../../src/index.js';
+import { compareScenarios, simulate } from '../../src/index.js';
 import {
   buildScenario,
   certain,
@@ -82,5 +82,42 @@ describe('micro-learning with a weekly completion chance', () => {
       { seed: 4, replications: 1 },
     );
     expect((all.end.cost.seatHours.mean * 60) / 5 / educators).toBe(most);
+  });
+});
+
+describe('micro-learning on common random numbers', () => {
+  it('reaches each educator no later in a plan with a higher weekly chance', () => {
+    const plan = (rate: number) =>
+      buildScenario({
+        educators: teachers(300),
+        offerings: [
+          {
+            id: 'bites',
+            format: 'micro-learning',
+            title: 'Bites',
+            ...offeringCommon,
+            durationMinutes: 5,
+            venue: 'online',
+            modules: 4,
+            releaseEveryWeeks: 1,
+            availableFrom: '2027-04-05',
+            availableUntil: '2027-06-27',
+          },
+        ],
+        behaviour: { ...certain, moduleCompletionPerWeek: rate },
+      });
+    const { results } = compareScenarios([plan(0.1), plan(0.15)], {
+      seed: 9,
+      replications: 4,
+      trajectories: true,
+    });
+    const [low, high] = results.map((r) => r.state.trajectories ?? []);
+    low?.forEach((trajectory, r) => {
+      const faster = high?.[r]?.firstDay ?? [];
+      trajectory.firstDay.forEach((day, i) => {
+        if (day >= 0) expect(faster[i]).toBeLessThanOrEqual(day);
+        if (day >= 0) expect(faster[i]).toBeGreaterThanOrEqual(0);
+      });
+    });
   });
 });
