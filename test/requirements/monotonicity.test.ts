@@ -213,7 +213,9 @@ describe('adding a participation', () => {
           }
         },
       ),
-      { numRuns: 80 },
+      // A fixed seed makes the coverage check below give the same count on
+      // every run; fast-check still varies the cases within it.
+      { numRuns: 120, seed: 20271204 },
     );
 
     // The property must bite in every kind, not hold for want of a met rule.
