@@ -21,8 +21,8 @@ export const COST_BINS = 32 * 256;
 
 /**
  * Checkpoint figures summed and binned, for runs with more replications
- * than whole rows fit in {@link ROW_BUDGET}. Every field is a count or an
- * integer sum, so two sketches add up exactly, in any order.
+ * than whole rows fit in a budget of 2^21 numbers. Every field is a count
+ * or an integer sum, so two sketches add up exactly, in any order.
  *
  * Positions are those of a checkpoint row: `checkpoint × width + metric`.
  *

@@ -5,6 +5,7 @@ export {
   channelFidelitySchema,
   rateSchema,
 } from './behaviour-schema.js';
+export type { CheckpointSketch } from './checkpoint-sketch.js';
 export type { ScenarioComparison, ScenarioDifference } from './compare.js';
 export { compareScenarios, safeCompareScenarios } from './compare.js';
 export type { CheckpointInfo, SimulationLayout } from './layout.js';
