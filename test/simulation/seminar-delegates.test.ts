@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { cascadePods } from '../../examples/lib/plans.js';
 import { exampleScenario, parseScenario, simulate } from '../../src/index.js';
 
 // The example city: three seats per school, 21 schools, about 60 people
@@ -42,27 +43,7 @@ describe('seminar delegates', () => {
     // A plan per lesson-design session, each led by that session's seats.
     const withPods = parseScenario({
       ...input,
-      cascades: [1, 2, 3, 4].map((session) => ({
-        kind: 'cascade',
-        id: `pods-${session}`,
-        name: `Pods after seminar ${session}`,
-        sourceOfferingId: 'lesson-design',
-        sourceSession: session,
-        leaderSelection: { by: 'segment' },
-        levels: [
-          {
-            id: 'pods',
-            ledBy: 'source',
-            audience: 'pod',
-            podSize: { min: 3, max: 6 },
-            sessionsPerLeader: 1,
-            withinSchoolDays: 10,
-            startTime: '16:00',
-            durationMinutes: 45,
-            fidelityKept: 0.75,
-          },
-        ],
-      })),
+      cascades: cascadePods().cascades,
     });
     const seats = 3 * plain.district.schools.length;
     const headcount = plain.district.educators.length;
