@@ -150,7 +150,8 @@ function reachOf(
       plan,
       school,
       schoolStaff,
-      createStream(0, 'cascade', plan.id, school.id),
+      // As planCascade with seed 0: only how many leaders counts here.
+      createStream(0, 'leaders', meetingsOf, school.id),
       options.selectLeaders,
     );
     issues.push(...picked.issues);
