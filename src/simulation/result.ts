@@ -42,6 +42,8 @@ export interface DailySeries {
   readonly p50: readonly number[];
   /** 95th percentile per day. */
   readonly p95: readonly number[];
+  /** Replications behind each day's figures. */
+  readonly replications: number;
 }
 
 /**

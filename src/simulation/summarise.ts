@@ -120,6 +120,7 @@ function dailyReader(
       p5: percentile(k, 0.05),
       p50: percentile(k, 0.5),
       p95: percentile(k, 0.95),
+      replications,
     }),
     group: (r: number, e: number): GroupDaily => ({
       reached: means(r),
