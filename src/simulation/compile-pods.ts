@@ -141,19 +141,21 @@ function firstLeadersBySource(
   plans: ReadonlyMap<string, CascadePlan>,
   educatorIndex: ReadonlyMap<string, number>,
 ): Map<string, Int32Array> {
-  const bySource = new Map<string, number[]>();
+  // A set per source: plans fed by one seminar share their leaders, and a
+  // district of a thousand schools has thousands of them.
+  const bySource = new Map<string, Set<number>>();
   for (const cascade of plan.cascades) {
     const source = plans.get(cascade.cascadeId);
     if (source?.kind !== 'cascade') continue;
-    const list = bySource.get(source.sourceOfferingId) ?? [];
+    const leaders = bySource.get(source.sourceOfferingId) ?? new Set();
     for (const leader of cascade.leaders) {
       if (leader.level !== 0) continue;
       const i = educatorIndex.get(leader.educatorId);
-      if (i !== undefined && !list.includes(i)) list.push(i);
+      if (i !== undefined) leaders.add(i);
     }
-    bySource.set(source.sourceOfferingId, list);
+    bySource.set(source.sourceOfferingId, leaders);
   }
   return new Map(
-    [...bySource].map(([id, list]) => [id, Int32Array.from(list)]),
+    [...bySource].map(([id, leaders]) => [id, Int32Array.from(leaders)]),
   );
 }
