@@ -7,7 +7,7 @@ import { rateOf } from './resolve-rate.js';
  * single uniform draw shared by every series. An educator volunteers when
  * the draw falls under their `volunteer` chance, and among volunteers of
  * one segment the lower draw ranks first. Because the draw is shared, a
- * school sends the same few people to every series, as the brief's city
+ * school sends the same few people to every series, as the example city
  * does (about three per school, about 60 in all), instead of new faces
  * each time.
  *
