@@ -1,6 +1,6 @@
 import type { Educator } from '../model/educator.js';
+import type { Eligibility } from '../model/eligibility.js';
 import { isEligible } from '../model/eligible.js';
-import type { Eligibility } from '../model/offering.js';
 import type { School } from '../model/school.js';
 import { LEADER_SEGMENT_ORDER } from './defaults.js';
 import type { LeaderSelection } from './leader-selection-schema.js';

@@ -1,7 +1,7 @@
 import type { Educator } from '../model/educator.js';
+import type { Eligibility } from '../model/eligibility.js';
 import { isEligible } from '../model/eligible.js';
 import type { ReachplanIssue } from '../model/issues.js';
-import type { Eligibility } from '../model/offering.js';
 import type { Scenario } from '../model/scenario.js';
 import type { School } from '../model/school.js';
 import type { RandomStream } from '../random/stream.js';

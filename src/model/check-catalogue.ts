@@ -1,7 +1,8 @@
+import type { Catalogue } from './catalogue.js';
 import { findDuplicateIds, idSet } from './check-ids.js';
 import type { District } from './district.js';
 import type { ReachplanIssue } from './issues.js';
-import type { Catalogue, Offering } from './offering.js';
+import type { Offering } from './offering.js';
 import type { Scenario } from './scenario.js';
 
 type Path = readonly (string | number)[];

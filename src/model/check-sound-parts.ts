@@ -1,12 +1,12 @@
 import { checkCalendar } from '../calendar/check-calendar.js';
+import type { Catalogue } from './catalogue.js';
+import { catalogueSchema } from './catalogue.js';
 import { checkCatalogue, checkEligibility } from './check-catalogue.js';
 import { checkDistrict } from './check-district.js';
 import type { District } from './district.js';
 import { districtSchema } from './district.js';
 import type { ReachplanIssue } from './issues.js';
 import { safeParseWithRoster } from './long-roster.js';
-import type { Catalogue } from './offering.js';
-import { catalogueSchema } from './offering.js';
 import { safeParseWith } from './zod-issues.js';
 
 /**

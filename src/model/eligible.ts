@@ -1,5 +1,5 @@
 import type { Educator } from './educator.js';
-import type { Eligibility } from './offering.js';
+import type { Eligibility } from './eligibility.js';
 import type { School } from './school.js';
 
 /**

@@ -12,6 +12,8 @@ export {
   closureSchema,
   termSchema,
 } from './calendar-schema.js';
+export type { Catalogue, Category } from './catalogue.js';
+export { catalogueSchema, categorySchema } from './catalogue.js';
 export { describeValue } from './describe-value.js';
 export type { District } from './district.js';
 export { districtSchema } from './district.js';
@@ -24,6 +26,8 @@ export {
   ROLES,
   roleSchema,
 } from './educator.js';
+export type { Eligibility } from './eligibility.js';
+export { eligibilitySchema } from './eligibility.js';
 export { isEligible } from './eligible.js';
 export { exampleScenario } from './example-scenario.js';
 export { formatScenarioSummary } from './format-summary.js';
@@ -33,25 +37,12 @@ export type { ReachplanIssue, SafeResult } from './issues.js';
 export { formatPath, ReachplanError, unwrapResult } from './issues.js';
 export { scenarioJsonSchema } from './json-schema.js';
 export type {
-  Catalogue,
-  Category,
-  Eligibility,
   Offering,
   OfferingFormat,
-  Schedule,
   ScheduledOffering,
   SelfPacedOffering,
-  StructuredRecurrence,
 } from './offering.js';
-export {
-  catalogueSchema,
-  categorySchema,
-  eligibilitySchema,
-  OFFERING_FORMATS,
-  offeringSchema,
-  scheduleSchema,
-  structuredRecurrenceSchema,
-} from './offering.js';
+export { OFFERING_FORMATS, offeringSchema } from './offering.js';
 export { parseCatalogue, safeParseCatalogue } from './parse-catalogue.js';
 export { parseDistrict, safeParseDistrict } from './parse-district.js';
 export { parseScenario, safeParseScenario } from './parse-scenario.js';
@@ -70,6 +61,11 @@ export { parseRosterCsv, safeParseRosterCsv } from './roster-csv.js';
 export type { RosterCsvMapping } from './roster-mapping.js';
 export type { Scenario, ScenarioInput } from './scenario.js';
 export { SCHEMA_VERSION, scenarioSchema } from './scenario.js';
+export type { Schedule, StructuredRecurrence } from './schedule-schema.js';
+export {
+  scheduleSchema,
+  structuredRecurrenceSchema,
+} from './schedule-schema.js';
 export type { School, SchoolLevel } from './school.js';
 export { SCHOOL_LEVELS, schoolLevelSchema, schoolSchema } from './school.js';
 export type {

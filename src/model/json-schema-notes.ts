@@ -6,20 +6,15 @@ import {
   closureSchema,
   termSchema,
 } from './calendar-schema.js';
+import { catalogueSchema, categorySchema } from './catalogue.js';
 import { districtSchema } from './district.js';
 import {
   adopterSegmentSchema,
   educatorSchema,
   roleSchema,
 } from './educator.js';
-import {
-  catalogueSchema,
-  categorySchema,
-  eligibilitySchema,
-  offeringSchema,
-  scheduleSchema,
-  structuredRecurrenceSchema,
-} from './offering.js';
+import { eligibilitySchema } from './eligibility.js';
+import { offeringSchema } from './offering.js';
 import {
   idSchema,
   localDateSchema,
@@ -28,6 +23,10 @@ import {
   weekdaySchema,
 } from './primitives.js';
 import { scenarioSchema } from './scenario.js';
+import {
+  scheduleSchema,
+  structuredRecurrenceSchema,
+} from './schedule-schema.js';
 import { schoolLevelSchema, schoolSchema } from './school.js';
 
 /** What the JSON Schema says about one schema: a name and words. */

@@ -1,8 +1,8 @@
+import type { Catalogue } from './catalogue.js';
+import { catalogueSchema } from './catalogue.js';
 import { checkCatalogue } from './check-catalogue.js';
 import type { SafeResult } from './issues.js';
 import { unwrapResult } from './issues.js';
-import type { Catalogue } from './offering.js';
-import { catalogueSchema } from './offering.js';
 import { capIssues, safeParseWith } from './zod-issues.js';
 
 /**

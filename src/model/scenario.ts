@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { cascadePlanSchema } from '../cascade/plan-schema.js';
 import { requirementSchema } from '../requirements/rule-schema.js';
 import { behaviourSchema } from '../simulation/behaviour-schema.js';
+import { catalogueSchema } from './catalogue.js';
 import { districtSchema } from './district.js';
-import { catalogueSchema } from './offering.js';
 
 /**
  * The scenario-file version this build of reachplan reads.

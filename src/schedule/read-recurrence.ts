@@ -1,5 +1,5 @@
 import type { ReachplanIssue } from '../model/issues.js';
-import type { Schedule } from '../model/offering.js';
+import type { Schedule } from '../model/schedule-schema.js';
 import { findImpossibility } from './impossible-rule.js';
 import type { RecurrenceRule } from './recurrence-rule.js';
 import { fromStructured } from './recurrence-rule.js';

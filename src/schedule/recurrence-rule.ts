@@ -1,5 +1,5 @@
-import type { StructuredRecurrence } from '../model/offering.js';
 import type { Weekday } from '../model/primitives.js';
+import type { StructuredRecurrence } from '../model/schedule-schema.js';
 
 /**
  * A weekday in a recurrence, optionally with its position in the month or

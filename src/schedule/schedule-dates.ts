@@ -1,6 +1,6 @@
 import type { LocalDate } from '../calendar/local-date.js';
 import type { ReachplanIssue } from '../model/issues.js';
-import type { Schedule } from '../model/offering.js';
+import type { Schedule } from '../model/schedule-schema.js';
 import { readRecurrence } from './read-recurrence.js';
 import { expandRecurrence } from './recurrence.js';
 
