@@ -13,9 +13,10 @@ type Path = readonly (string | number)[];
 
 /**
  * Checks what the calendar's shape cannot: years that overlap, end before
- * they start or are not listed in date order, duplicate year and term ids, terms and closures out of order
- * or outside their year, terms that overlap, reversed blackout dates, and a
- * calendar too long to index. Every problem is reported.
+ * they start or are not listed in date order, duplicate year and term ids,
+ * terms and closures out of order or outside their year, terms that
+ * overlap, reversed blackout dates, and a calendar too long to index.
+ * Every problem is reported.
  *
  * @param calendar - a calendar whose shape is valid.
  * @param basePath - where the calendar sits in the input.
@@ -82,7 +83,9 @@ function checkYear(
       issues.push({
         code: 'overlapping_years',
         path,
-        message: `year "${year.id}" (${year.start} to ${year.end}) overlaps year "${earlier.id}" (${earlier.start} to ${earlier.end})`,
+        message:
+          `year "${year.id}" (${year.start} to ${year.end}) overlaps ` +
+          `year "${earlier.id}" (${earlier.start} to ${earlier.end})`,
       });
     }
   }
@@ -92,7 +95,10 @@ function checkYear(
     issues.push({
       code: 'years_out_of_order',
       path,
-      message: `year "${year.id}" (${year.start} to ${year.end}) is listed after year "${previous.id}" (${previous.start} to ${previous.end}) but comes before it; list years in date order`,
+      message:
+        `year "${year.id}" (${year.start} to ${year.end}) is listed after ` +
+        `year "${previous.id}" (${previous.start} to ${previous.end}) but ` +
+        'comes before it; list years in date order',
     });
   }
   return issues;
@@ -124,7 +130,9 @@ function checkSpan(
     {
       code: 'calendar_too_long',
       path: [...basePath, 'years'],
-      message: `the years span ${length} days, more than the ${MAX_CALENDAR_DAYS} a calendar may cover`,
+      message:
+        `the years span ${length} days, more than the ` +
+        `${MAX_CALENDAR_DAYS} a calendar may cover`,
     },
   ];
 }

@@ -65,7 +65,9 @@ export function refusalFor(
   if (session.schoolId !== undefined && session.schoolId !== holder.schoolId) {
     return {
       reason: 'other-school',
-      message: `session "${sessionId}" is for school "${session.schoolId}", and educator "${educatorId}" is at school "${holder.schoolId}"`,
+      message:
+        `session "${sessionId}" is for school "${session.schoolId}", and ` +
+        `educator "${educatorId}" is at school "${holder.schoolId}"`,
     };
   }
   if (ledger.holds(holder.educator, index)) {
@@ -108,7 +110,9 @@ export function blocked(request: SeatRequest, blocker: Blocker): SeatOutcome {
   if (blocker.reason === 'overlap') {
     return refused(request, {
       reason: 'overlap',
-      message: `educator "${educatorId}" is already seated in "${blocker.other.id}", which overlaps "${sessionId}"`,
+      message:
+        `educator "${educatorId}" is already seated in ` +
+        `"${blocker.other.id}", which overlaps "${sessionId}"`,
     });
   }
   const { limit, held, period } = blocker;
@@ -120,7 +124,9 @@ export function blocked(request: SeatRequest, blocker: Blocker): SeatOutcome {
     sessionId,
     reason: 'limit',
     limit,
-    message: `educator "${educatorId}" already has ${held} ${noun}${scope} in ${period}; the limit is ${limit.max} per ${limit.period}`,
+    message:
+      `educator "${educatorId}" already has ${held} ${noun}${scope} in ` +
+      `${period}; the limit is ${limit.max} per ${limit.period}`,
   };
 }
 
@@ -164,7 +170,10 @@ export function releasedPlace(
   started: boolean,
 ): CancellationOutcome {
   const { educatorId, sessionId, at } = cancellation;
-  const given = `the ${place === 'seat' ? 'seat' : 'waitlist place'} of educator "${educatorId}" in "${sessionId}" was given back at ${at}`;
+  const held = place === 'seat' ? 'seat' : 'waitlist place';
+  const given =
+    `the ${held} of educator "${educatorId}" in "${sessionId}" ` +
+    `was given back at ${at}`;
   const next =
     place === 'waitlist'
       ? ''
