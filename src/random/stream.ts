@@ -70,7 +70,7 @@ function mixNumber(h: number, part: number): number {
 
 /**
  * Reduces a key to 32 bits, for draws keyed further by numbers alone (see
- * {@link keyedUniform} and {@link ReseedableStream}).
+ * {@link keyedUniform}).
  *
  * @internal
  */
@@ -92,17 +92,6 @@ export function keyedUniform(key: number, part: number): number {
 }
 
 /**
- * A stream that can be started anew from a 32-bit key and a number, without
- * allocating: one per purpose, reseeded for each session.
- *
- * @internal
- */
-export interface ReseedableStream extends RandomStream {
-  /** Restarts the stream, as `createStream` would for the same parts. */
-  reseed(key: number, part: number): void;
-}
-
-/**
  * Creates a random stream for a key: the same key gives the same numbers,
  * bit for bit, on every machine.
  *
@@ -116,24 +105,7 @@ export interface ReseedableStream extends RandomStream {
  * ```
  */
 export function createStream(...key: StreamKey): RandomStream {
-  return sfc32(seedState(key));
-}
-
-/**
- * A stream to be started with `reseed` before use.
- *
- * @internal
- */
-export function createReseedableStream(): ReseedableStream {
-  return sfc32([0, 0, 0, 1]);
-}
-
-// Every stream has the same shape, so the engine's call sites stay
-// monomorphic whichever kind they are handed.
-function sfc32(
-  state: readonly [number, number, number, number],
-): ReseedableStream {
-  let [a, b, c, d] = state;
+  let [a, b, c, d] = seedState(key);
 
   const nextUint32 = (): number => {
     const t = (((a + b) | 0) + d) | 0;
@@ -146,23 +118,12 @@ function sfc32(
   };
 
   // Discard the first outputs: sfc32 mixes its state in the first rounds.
-  const warmUp = () => {
-    for (let i = 0; i < 12; i += 1) nextUint32();
-  };
-  warmUp();
+  for (let i = 0; i < 12; i += 1) nextUint32();
 
   const next = (): number => nextUint32() / TWO_32;
   return {
     next,
     nextInt: (n) => Math.floor(next() * n),
     chance: (p) => next() < p,
-    reseed: (key, part) => {
-      const h = mixNumber(key, part);
-      a = mix32(h, 1);
-      b = mix32(h, 2);
-      c = mix32(h, 3);
-      d = mix32(h, 4);
-      warmUp();
-    },
   };
 }

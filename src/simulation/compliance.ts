@@ -58,7 +58,7 @@ export function compileCompliance(scenario: Scenario): {
     rules.forEach(({ compiled }, r) => {
       row[at + r] =
         compiled.counts === 'sessions'
-          ? sessionShare(ctx, sessionRules[compiled.rule], compiled.rule)
+          ? sessionShare(ctx, sessionRules, compiled.rule)
           : minutesShare(ctx, compiled);
     });
   };
@@ -103,9 +103,10 @@ function compileMinutesRule(
 
 function sessionShare(
   ctx: ReplicationContext,
-  rule: CompiledSessionRule | undefined,
+  rules: readonly CompiledSessionRule[],
   r: number,
 ): number {
+  const rule = rules[r];
   const attended = ctx.quota.attended[r];
   if (rule === undefined || attended === undefined) return SHARE_SCALE;
   if (rule.members.length === 0) return SHARE_SCALE;

@@ -1,4 +1,4 @@
-import type { RandomStream, ReseedableStream } from '../random/stream.js';
+import type { RandomStream } from '../random/stream.js';
 import type { AsyncCourseRun } from './async-course.js';
 import type { CompiledScenario } from './compiled.js';
 import type { MicroLearningRun } from './micro-learning.js';
@@ -48,8 +48,6 @@ export interface ReplicationContext {
   readonly world: World;
   readonly peerStream: RandomStream;
   readonly keys: DrawKeys;
-  /** Reseeded for each session from `keys.seats`. */
-  readonly seatStream: ReseedableStream;
   /** Progress on the sessions-per-term rules this term. */
   readonly quota: SessionQuota;
   /** Seminar cohorts: who holds a seat in each series (else undefined). */

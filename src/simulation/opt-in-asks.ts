@@ -1,5 +1,6 @@
 import { keyedUniform } from '../random/stream.js';
 import type { ReplicationContext } from './context.js';
+import { rateOf } from './resolve-rate.js';
 
 /**
  * Who asks for a seat at an open session, written into `ctx.scratch`;
@@ -23,7 +24,6 @@ export function askForSeats(
   key: number,
 ): number {
   const { behaviour, days, roster } = ctx.compiled;
-  const { bySegment, roleOverride } = behaviour.optIn;
   const keep = 1 - behaviour.deadlineBoost * (days.termElapsed[day] ?? 0);
   const workday = 1 << (days.weekday[day] ?? 0);
   const { availability } = roster;
@@ -35,11 +35,7 @@ export function askForSeats(
   for (let k = 0; k < eligible.length; k += 1) {
     const i = eligible[k] ?? 0;
     if (((availability[i] ?? 0) & workday) === 0) continue;
-    const override =
-      roleOverride === undefined ? Number.NaN : (roleOverride[i] ?? Number.NaN);
-    let chance = Number.isNaN(override)
-      ? (bySegment[segment[i] ?? 0] ?? 0)
-      : override;
+    let chance = rateOf(behaviour.optIn, i, segment[i] ?? 0);
     if ((behind[i] ?? 0) > 0) chance = 1 - (1 - chance) * keep;
     if (keyedUniform(key, i) < chance) out[count++] = i;
   }

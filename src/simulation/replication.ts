@@ -1,9 +1,5 @@
 import { ROGERS_SHARES } from '../model/educator.js';
-import {
-  createReseedableStream,
-  createStream,
-  hashKey,
-} from '../random/stream.js';
+import { createStream, hashKey } from '../random/stream.js';
 import { AsyncCourseRun } from './async-course.js';
 import { CHANNEL } from './channels.js';
 import { drawCohort, drawDelegateStanding, drawMembers } from './cohort.js';
@@ -59,7 +55,6 @@ export class ReplicationRunner {
     this.ctxBase = {
       compiled,
       world: this.world,
-      seatStream: createReseedableStream(),
       quota: new SessionQuota(compiled.sessionRules, n),
       microLearning: compiled.offerings.map((o) =>
         o.channel === CHANNEL.microLearning

@@ -1,6 +1,4 @@
 import type { AsyncCourseRun } from './async-course.js';
-import { CHANNEL } from './channels.js';
-import type { CompiledOffering } from './compiled.js';
 import type { ReplicationContext } from './context.js';
 import { COST, recordParticipation, SELF_PACED } from './context.js';
 import type { MicroLearningRun } from './micro-learning.js';
@@ -11,60 +9,26 @@ import { addAt } from './typed.js';
  * micro-learning modules completed one at a time as they are released
  * ({@link MicroLearningRun}), and asynchronous courses with enrolment when
  * they open, weekly progress and weekly dropping out
- * ({@link AsyncCourseRun}).
+ * ({@link AsyncCourseRun}). Each completion exposes the educator and
+ * counts their minutes.
  *
  * @internal
  */
 export function runSelfPacedWeek(ctx: ReplicationContext, day: number) {
-  const { offerings } = ctx.compiled;
+  const { offerings, days, behaviour } = ctx.compiled;
+  const epochDay = days.epochDay[day] ?? 0;
   for (let o = 0; o < offerings.length; o += 1) {
     const offering = offerings[o];
-    if (offering === undefined) continue;
+    const run = ctx.microLearning[o] ?? ctx.courses[o];
+    if (offering === undefined || run === undefined) continue;
     if (day < offering.openDay || day > offering.closeDay) continue;
-    if (offering.channel === CHANNEL.microLearning) {
-      runMicroLearning(ctx, o, offering, day);
-    } else if (offering.channel === CHANNEL.asyncCourse) {
-      runAsyncCourse(ctx, o, offering, day);
-    }
+
+    const source = behaviour.channelFidelity[offering.channel] ?? 1;
+    const minutes = offering.durationMinutes;
+    run.runWeek(ctx, day, (i) => {
+      ctx.world.expose(i, day, epochDay, offering.channel, source);
+      recordParticipation(ctx, i, minutes, SELF_PACED);
+      addAt(ctx.costs, COST.seat, minutes);
+    });
   }
-}
-
-// Each completion exposes the educator and counts their minutes.
-function runMicroLearning(
-  ctx: ReplicationContext,
-  o: number,
-  offering: CompiledOffering,
-  day: number,
-): void {
-  const epochDay = ctx.compiled.days.epochDay[day] ?? 0;
-  const source = ctx.compiled.behaviour.channelFidelity[offering.channel] ?? 1;
-  ctx.microLearning[o]?.runWeek(ctx, day, (i) => {
-    complete(ctx, i, day, epochDay, offering, source);
-  });
-}
-
-function runAsyncCourse(
-  ctx: ReplicationContext,
-  o: number,
-  offering: CompiledOffering,
-  day: number,
-): void {
-  const epochDay = ctx.compiled.days.epochDay[day] ?? 0;
-  const source = ctx.compiled.behaviour.channelFidelity[offering.channel] ?? 1;
-  ctx.courses[o]?.runWeek(ctx, day, (i) => {
-    complete(ctx, i, day, epochDay, offering, source);
-  });
-}
-
-function complete(
-  ctx: ReplicationContext,
-  i: number,
-  day: number,
-  epochDay: number,
-  offering: CompiledOffering,
-  source: number,
-): void {
-  ctx.world.expose(i, day, epochDay, offering.channel, source);
-  recordParticipation(ctx, i, offering.durationMinutes, SELF_PACED);
-  addAt(ctx.costs, COST.seat, offering.durationMinutes);
 }

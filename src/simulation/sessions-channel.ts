@@ -1,5 +1,5 @@
 import { mix32 } from '../random/hash.js';
-import { keyedUniform } from '../random/stream.js';
+import { createStream, keyedUniform } from '../random/stream.js';
 import { CHANNEL } from './channels.js';
 import type { CompiledOffering } from './compiled.js';
 import type { ReplicationContext } from './context.js';
@@ -119,8 +119,9 @@ function allocate(
     return count;
   }
 
-  const stream = ctx.seatStream;
-  stream.reseed(ctx.keys.seats, key);
+  // Only a session with more candidates than seats draws, from a stream
+  // of its own.
+  const stream = createStream(ctx.keys.seats, key);
   const out = ctx.scratch;
   let seated = 0;
   for (let k = 0; k < count && seated < capacity; k += 1) {
